@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects:
+// - unit: core, data, format, i18n and content sources, in Node (no build needed);
+// - islands: Preact components in happy-dom;
+// - built: checks on dist/ and real-browser tests (run after `npm run build`).
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['test/{core,data,format,i18n,content,lint}/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+				test: {
+					name: 'islands',
+					include: ['test/islands/**/*.test.{ts,tsx}'],
+					environment: 'happy-dom',
+				},
+			},
+			{
+				test: {
+					name: 'built',
+					include: ['test/dist/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
