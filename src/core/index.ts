@@ -1,1 +1,2 @@
 export * from './validate.ts';
+export type * from './types.ts';

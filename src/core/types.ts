@@ -1,0 +1,24 @@
+/**
+ * Shapes shared across the core. Quantities are plain numbers in SI base units
+ * (FLOP, FLOP/s, bytes, seconds, watts); `devices` is the count of accelerators.
+ */
+
+/** A decoder-only transformer, as its configuration file describes it. */
+export type Arch = {
+	/** gpt2: LayerNorm, GELU MLP, learned positions; llama: RMSNorm, SwiGLU, rotary (no position table). */
+	family: 'gpt2' | 'llama';
+	layers: number;
+	heads: number;
+	/** Key/value heads for grouped-query attention; defaults to `heads` (no GQA). */
+	kvHeads?: number;
+	dModel: number;
+	/** MLP hidden width; defaults to 4·dModel for gpt2, required for llama. */
+	ffnDim?: number;
+	vocab: number;
+	/** Context length in tokens (nanoGPT's block_size). */
+	context: number;
+	/** Biases in linear layers and norms; gpt2 default true, llama has none. */
+	bias?: boolean;
+	/** Output head shares the token-embedding matrix; gpt2 default true, llama default false. */
+	tiedEmbeddings?: boolean;
+};
