@@ -1,0 +1,68 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+
+/**
+ * The public URL of the site: canonical links, hreflang, Open Graph and the sitemap use it.
+ * Set SITE_URL when deploying (e.g. SITE_URL=https://canitrain.example.org npm run build).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Keep the whitespace between inline elements in prose (Astro 7 defaults to 'jsx', which
+	// glues words together across line breaks).
+	compressHTML: true,
+	i18n: {
+		locales: localeCodes,
+		defaultLocale,
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: {
+		// Astro 7's default processor is Sätteri; remark-math + rehype-katex need unified.
+		processor: unified({
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
+		}),
+	},
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({
+			i18n: {
+				defaultLocale,
+				locales: Object.fromEntries(localeCodes.map((code) => [code, code])),
+			},
+			filter: (page) => !/\/404\/?$/.test(page),
+		}),
+	],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind compiles its WebAssembly search engine at run time.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+			styleDirective: {
+				// KaTeX and Preact set style="" attributes; nothing else is allowed inline.
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+			},
+		},
+	},
+});

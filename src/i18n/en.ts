@@ -1,0 +1,59 @@
+/**
+ * English UI strings. This object's shape is the type every other locale must satisfy:
+ * a missing key in fr.ts, hi.ts or ar.ts fails the type check.
+ */
+export const en = {
+	siteName: 'Can I Train It?',
+	tagline: 'What does it take to train a language model, and could my GPU do it?',
+	homeDescription:
+		'Explainers and calculators for the compute, memory, time and electricity it takes to train a language model, and a benchmark that measures your own GPU.',
+	skipToContent: 'Skip to content',
+	nav: { label: 'Main', articles: 'Articles', benchmark: 'GPU benchmark', home: 'Home' },
+	language: { label: 'Language', current: 'Current language' },
+	theme: { toggle: 'Switch colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
+	search: {
+		open: 'Search',
+		shortcut: 'Press Ctrl+K or / to search',
+		label: 'Search the site',
+		placeholder: 'Search articles…',
+		close: 'Close',
+		loading: 'Loading search…',
+		noResults: 'No results for',
+		results: 'Results',
+		unavailable: 'Search is available on the built site only (npm start).',
+	},
+	home: {
+		heading: 'Could my GPU train it?',
+		lead: 'Training a language model is arithmetic you can check: floating-point operations, bytes of memory, seconds of GPU time and kilowatt-hours. These pages walk through that arithmetic with real figures from papers and datasheets, and the calculators let you change every input.',
+		articlesHeading: 'Articles',
+		benchmarkHeading: 'Measure your GPU',
+		benchmarkText:
+			'A WebGPU micro-benchmark runs in your browser, checks its own results, and feeds the measured throughput into the calculators.',
+		benchmarkLink: 'Open the benchmark',
+	},
+	article: {
+		toc: 'On this page',
+		sources: 'Sources',
+		updated: 'Last updated',
+		previous: 'Previous',
+		next: 'Next',
+		notTranslated: 'This article has not been translated into English yet; it is shown in English.',
+	},
+	benchmark: {
+		title: 'GPU benchmark',
+		description: 'Measure your GPU’s matrix-multiply throughput and memory bandwidth in the browser.',
+		placeholder:
+			'The in-browser WebGPU benchmark is being built. It will measure matrix-multiply TFLOP/s and memory bandwidth on your own GPU, check its results, and feed them into the calculators.',
+	},
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		home: 'Go to the home page',
+	},
+	footer: {
+		note: 'Every figure on this site is computed at build time from one estimation core, with sources for each input.',
+		source: 'Figures are dense peak FLOP/s unless stated; 1 FLOP = one floating-point operation.',
+	},
+};
+
+export type UiStrings = typeof en;

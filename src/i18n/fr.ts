@@ -1,0 +1,55 @@
+import type { UiStrings } from './en.ts';
+
+export const fr = {
+	siteName: 'Can I Train It?',
+	tagline: 'Que faut-il pour entraîner un modèle de langage, et mon GPU en est-il capable ?',
+	homeDescription:
+		'Des explications et des calculateurs sur le calcul, la mémoire, le temps et l’électricité nécessaires pour entraîner un modèle de langage, et un banc d’essai qui mesure votre propre GPU.',
+	skipToContent: 'Aller au contenu',
+	nav: { label: 'Navigation principale', articles: 'Articles', benchmark: 'Banc d’essai GPU', home: 'Accueil' },
+	language: { label: 'Langue', current: 'Langue actuelle' },
+	theme: { toggle: 'Changer de thème de couleurs', light: 'Clair', dark: 'Sombre', system: 'Système' },
+	search: {
+		open: 'Rechercher',
+		shortcut: 'Ctrl+K ou / pour rechercher',
+		label: 'Rechercher dans le site',
+		placeholder: 'Rechercher un article…',
+		close: 'Fermer',
+		loading: 'Chargement de la recherche…',
+		noResults: 'Aucun résultat pour',
+		results: 'Résultats',
+		unavailable: 'La recherche ne fonctionne que sur le site construit (npm start).',
+	},
+	home: {
+		heading: 'Mon GPU pourrait-il l’entraîner ?',
+		lead: 'Entraîner un modèle de langage, c’est de l’arithmétique vérifiable : des opérations en virgule flottante, des octets de mémoire, des secondes de GPU et des kilowattheures. Ces pages déroulent ce calcul avec des chiffres tirés d’articles scientifiques et de fiches techniques, et les calculateurs vous laissent modifier chaque donnée.',
+		articlesHeading: 'Articles',
+		benchmarkHeading: 'Mesurer votre GPU',
+		benchmarkText:
+			'Un micro-banc d’essai WebGPU tourne dans votre navigateur, vérifie ses propres résultats et transmet le débit mesuré aux calculateurs.',
+		benchmarkLink: 'Ouvrir le banc d’essai',
+	},
+	article: {
+		toc: 'Sur cette page',
+		sources: 'Sources',
+		updated: 'Dernière mise à jour',
+		previous: 'Précédent',
+		next: 'Suivant',
+		notTranslated: 'Cet article n’est pas encore traduit en français ; il est affiché en anglais.',
+	},
+	benchmark: {
+		title: 'Banc d’essai GPU',
+		description: 'Mesurez dans le navigateur le débit de multiplication de matrices et la bande passante mémoire de votre GPU.',
+		placeholder:
+			'Le banc d’essai WebGPU est en construction. Il mesurera les TFLOP/s de multiplication de matrices et la bande passante mémoire de votre GPU, vérifiera ses résultats et les transmettra aux calculateurs.',
+	},
+	notFound: {
+		title: 'Page introuvable',
+		text: 'Aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute.',
+		home: 'Aller à l’accueil',
+	},
+	footer: {
+		note: 'Chaque chiffre de ce site est calculé à la construction par un seul moteur d’estimation, avec une source pour chaque donnée.',
+		source: 'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
+	},
+} satisfies UiStrings;
