@@ -1,0 +1,33 @@
+/**
+ * Locale-aware number formatting for en, fr, hi and ar: the only way numbers reach a page.
+ * Used at build time (Node) and in islands (browser) alike; Intl underneath, Latin digits
+ * pinned (see intl.ts). Decisions are written up in README.md next to this file.
+ */
+export { NBSP, NNBSP, numberFormat } from './intl.ts';
+export { superscript, unsuperscript } from './superscript.ts';
+export {
+	formatCurrency,
+	formatNumber,
+	formatPercent,
+	formatPlain,
+	formatTex,
+	joinParts,
+	numberParts,
+} from './number.ts';
+export type { CurrencyOptions, NumberOptions, NumberParts } from './number.ts';
+export {
+	formatBandwidth,
+	formatBytes,
+	formatCO2,
+	formatEnergy,
+	formatFlop,
+	formatFlopPerSecond,
+	formatParams,
+	formatPower,
+	formatSI,
+} from './units.ts';
+export type { BytesOptions, ParamsOptions, SIOptions, SIPrefix, UnitOptions } from './units.ts';
+export { formatDuration } from './duration.ts';
+export type { DurationOptions } from './duration.ts';
+export { parseQuantity } from './parse.ts';
+export type { ParseOptions } from './parse.ts';
