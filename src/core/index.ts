@@ -1,2 +1,14 @@
 export * from './validate.ts';
 export type * from './types.ts';
+export * from './units.ts';
+export { resolveArch, ARCH_LIMITS } from './arch.ts';
+export type { ResolvedArch } from './arch.ts';
+export * from './params.ts';
+export * from './flops.ts';
+export * from './hardware.ts';
+export * from './scaling.ts';
+export type { LayerActivations } from './activations.ts';
+export * from './memory.ts';
+export * from './fit.ts';
+export * from './energy.ts';
+export * from './run.ts';

@@ -17,7 +17,8 @@ export class EstimateError extends Error {
 
 function show(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value);
-	if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+		return String(value);
 	return typeof value;
 }
 
@@ -44,9 +45,16 @@ export function nonNegative(name: string, value: unknown, max = Number.MAX_VALUE
 }
 
 /** A whole number >= 1 (layers, heads, devices, batch sizes). */
-export function positiveInteger(name: string, value: unknown, max = Number.MAX_SAFE_INTEGER): number {
+export function positiveInteger(
+	name: string,
+	value: unknown,
+	max = Number.MAX_SAFE_INTEGER,
+): number {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-		throw new EstimateError(`${name} must be a whole number of at least 1, got ${show(value)}`, name);
+		throw new EstimateError(
+			`${name} must be a whole number of at least 1, got ${show(value)}`,
+			name,
+		);
 	}
 	if (value > max) {
 		throw new EstimateError(`${name} must be at most ${max}, got ${show(value)}`, name);
@@ -68,7 +76,10 @@ export function fraction(name: string, value: unknown): number {
 /** One of a fixed set of strings. */
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
 	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-		throw new EstimateError(`${name} must be one of ${allowed.join(', ')}, got ${show(value)}`, name);
+		throw new EstimateError(
+			`${name} must be one of ${allowed.join(', ')}, got ${show(value)}`,
+			name,
+		);
 	}
 	return value as T;
 }
@@ -77,6 +88,24 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
 export function finiteResult(name: string, value: number): number {
 	if (!Number.isFinite(value)) {
 		throw new EstimateError(`${name} is out of range: the inputs are too large to compute`, name);
+	}
+	return value;
+}
+
+/** An optional true/false flag: `fallback` when undefined, otherwise it must be a boolean. */
+export function flag(name: string, value: unknown, fallback: boolean): boolean {
+	if (value === undefined) return fallback;
+	if (typeof value !== 'boolean') {
+		throw new EstimateError(`${name} must be true or false, got ${show(value)}`, name);
+	}
+	return value;
+}
+
+/** An options argument: undefined (no options) or a plain object. */
+export function options<T extends object>(name: string, value: T | undefined): Partial<T> {
+	if (value === undefined) return {};
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new EstimateError(`${name} must be an object of options, got ${show(value)}`, name);
 	}
 	return value;
 }

@@ -1,0 +1,90 @@
+/**
+ * Compute-optimal model size (Chinchilla). With C = 6·N·D and a fitted loss
+ * L(N, D) = E + A/N^α + B/D^β, minimising L at fixed C gives
+ *   N_opt = G·(C/6)^a,  D_opt = (C/6)^b / G,  G = (αA/(βB))^(1/(α+β)),  a = β/(α+β), b = α/(α+β).
+ */
+import { EstimateError, finiteResult, oneOf, positive } from './validate.ts';
+import { FLOP_LIMITS } from './flops.ts';
+
+export type LossFit = { E: number; A: number; B: number; alpha: number; beta: number };
+
+export type ChinchillaFit = 'epoch' | 'hoffmann' | 'hoffmann-rounded' | 'tokens20';
+export const CHINCHILLA_FITS: readonly ChinchillaFit[] = [
+	'epoch',
+	'hoffmann',
+	'hoffmann-rounded',
+	'tokens20',
+];
+
+/**
+ * The fitted constants.
+ * - epoch: Besiroglu, Erdil, Barnett & You 2024, "Chinchilla Scaling: A replication attempt"
+ *   (arXiv:2404.10102), refit on data read off Chinchilla's Figure 4. ~20 tokens per parameter,
+ *   in line with Chinchilla's Table 3. The default.
+ * - hoffmann: Hoffmann et al. 2022 (arXiv:2203.15556) Approach 3 with the unrounded constants of
+ *   the paper's LaTeX source (as given in epoch-research/analyzing-chinchilla): these reproduce
+ *   the paper's 40 B projection at Gopher's 5.76 × 10²³ FLOP.
+ * - hoffmann-rounded: the same fit as printed (E 1.69, A 406.4, B 410.7, α 0.34, β 0.28); the
+ *   rounding alone moves that projection to 32 B. Kept to show the pitfall.
+ */
+export const LOSS_FITS: Readonly<Record<Exclude<ChinchillaFit, 'tokens20'>, LossFit>> = {
+	epoch: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+	hoffmann: {
+		E: Math.exp(0.5267228),
+		A: Math.exp(6.0073404),
+		B: Math.exp(6.0179186),
+		alpha: 0.33917084,
+		beta: 0.2849083,
+	},
+	'hoffmann-rounded': { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
+};
+
+/** The rule of thumb: about 20 training tokens per parameter. */
+export const TOKENS_PER_PARAM_RULE = 20;
+
+/**
+ * Compute-optimal parameters and tokens for a budget of `flops` (C = 6·N·D).
+ * 'tokens20' takes D = 20·N, so C = 120·N² and N = √(C/120).
+ */
+export function chinchillaOptimal(
+	flops: number,
+	fit: ChinchillaFit = 'epoch',
+): { params: number; tokens: number } {
+	const c = positive('flops', flops, FLOP_LIMITS.flop);
+	const f = oneOf('fit', fit, CHINCHILLA_FITS);
+	if (f === 'tokens20') {
+		const params = Math.sqrt(c / (6 * TOKENS_PER_PARAM_RULE));
+		return { params, tokens: TOKENS_PER_PARAM_RULE * params };
+	}
+	const { A, B, alpha, beta } = LOSS_FITS[f];
+	const g = Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
+	const a = beta / (alpha + beta);
+	const b = alpha / (alpha + beta);
+	const params = finiteResult('params', g * Math.pow(c / 6, a));
+	const tokens = finiteResult('tokens', Math.pow(c / 6, b) / g);
+	return { params, tokens };
+}
+
+/**
+ * Predicted final loss (nats per token) of a model with `params` trained on `tokens`, from a
+ * fitted L(N, D) = E + A/N^α + B/D^β. This is loss on Chinchilla's own training data
+ * (MassiveText, its tokenizer): it is not comparable with losses on other datasets or
+ * tokenizers (e.g. nanoGPT's ~2.85 on OpenWebText).
+ */
+export function chinchillaLoss(
+	params: number,
+	tokens: number,
+	fit: Exclude<ChinchillaFit, 'tokens20'> = 'epoch',
+): number {
+	const n = positive('params', params, FLOP_LIMITS.params);
+	const d = positive('tokens', tokens, FLOP_LIMITS.tokens);
+	if (fit === ('tokens20' as string)) {
+		throw new EstimateError(
+			"The 'tokens20' rule of thumb predicts no loss; choose the 'epoch' or 'hoffmann' fit",
+			'fit',
+		);
+	}
+	const f = oneOf('fit', fit, ['epoch', 'hoffmann', 'hoffmann-rounded'] as const);
+	const { E, A, B, alpha, beta } = LOSS_FITS[f];
+	return finiteResult('loss', E + A / Math.pow(n, alpha) + B / Math.pow(d, beta));
+}

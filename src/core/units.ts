@@ -1,0 +1,93 @@
+/**
+ * Constants and conversions. Everything else in the core works in SI base units
+ * (FLOP, FLOP/s, bytes, seconds, watts); this file is the only place that turns them into
+ * hours, days, years, GPU-years, PF-days, GiB or GB.
+ */
+import { positive, nonNegative, finiteResult } from './validate.ts';
+
+export const SECONDS_PER_MINUTE = 60;
+export const SECONDS_PER_HOUR = 3600;
+export const SECONDS_PER_DAY = 86_400;
+/**
+ * Days in a year: the Julian year (365.25 days, the astronomical standard and the 8,766-hour
+ * year Epoch AI uses for GPU-years). A 365-day year changes results by 0.07 %: the original
+ * note's "1.14 × 10²¹ FLOP for one RTX 4070 Ti GPU-year at 90 % of 40.09 TFLOP/s" comes out
+ * at 1.1379 × 10²¹ with 365 days and 1.1386 × 10²¹ with 365.25, the same to three digits.
+ */
+export const DAYS_PER_YEAR = 365.25;
+export const SECONDS_PER_YEAR = DAYS_PER_YEAR * SECONDS_PER_DAY;
+/** One petaFLOP/s sustained for a day: 10¹⁵ × 86,400 = 8.64 × 10¹⁹ FLOP (GPT-3 paper, App. D). */
+export const FLOP_PER_PF_DAY = 1e15 * SECONDS_PER_DAY;
+/** Gibibyte, 2³⁰ bytes: what GPU memory sizes mean ("80 GB" H100 = 80 GiB of HBM). */
+export const BYTES_PER_GIB = 2 ** 30;
+/** Mebibyte, 2²⁰ bytes. */
+export const BYTES_PER_MIB = 2 ** 20;
+/** Gigabyte, 10⁹ bytes (SI; disks and network). */
+export const BYTES_PER_GB = 1e9;
+/** Joules in one kilowatt-hour. */
+export const JOULES_PER_KWH = 3.6e6;
+
+export const secondsToMinutes = (seconds: number): number =>
+	nonNegative('seconds', seconds) / SECONDS_PER_MINUTE;
+export const secondsToHours = (seconds: number): number =>
+	nonNegative('seconds', seconds) / SECONDS_PER_HOUR;
+export const secondsToDays = (seconds: number): number =>
+	nonNegative('seconds', seconds) / SECONDS_PER_DAY;
+export const secondsToYears = (seconds: number): number =>
+	nonNegative('seconds', seconds) / SECONDS_PER_YEAR;
+export const minutesToSeconds = (minutes: number): number =>
+	finiteResult('seconds', nonNegative('minutes', minutes) * SECONDS_PER_MINUTE);
+export const hoursToSeconds = (hours: number): number =>
+	finiteResult('seconds', nonNegative('hours', hours) * SECONDS_PER_HOUR);
+export const daysToSeconds = (days: number): number =>
+	finiteResult('seconds', nonNegative('days', days) * SECONDS_PER_DAY);
+export const yearsToSeconds = (years: number): number =>
+	finiteResult('seconds', nonNegative('years', years) * SECONDS_PER_YEAR);
+
+/** Device-hours (GPU-hours) spent by `devices` accelerators running for `seconds`. */
+export function gpuHours(seconds: number, devices = 1): number {
+	nonNegative('seconds', seconds);
+	positive('devices', devices);
+	return finiteResult('GPU-hours', (seconds * devices) / SECONDS_PER_HOUR);
+}
+
+/** Device-years (GPU-years, Julian years) spent by `devices` accelerators running for `seconds`. */
+export function gpuYears(seconds: number, devices = 1): number {
+	nonNegative('seconds', seconds);
+	positive('devices', devices);
+	return finiteResult('GPU-years', (seconds * devices) / SECONDS_PER_YEAR);
+}
+
+/** Seconds of wall time for `devices` accelerators to spend `gpuYears` device-years. */
+export function gpuYearsToSeconds(years: number, devices = 1): number {
+	nonNegative('GPU-years', years);
+	positive('devices', devices);
+	return finiteResult('seconds', (years * SECONDS_PER_YEAR) / devices);
+}
+
+export const flopToPfDays = (flop: number): number => nonNegative('FLOP', flop) / FLOP_PER_PF_DAY;
+export const pfDaysToFlop = (pfDays: number): number =>
+	finiteResult('FLOP', nonNegative('PF-days', pfDays) * FLOP_PER_PF_DAY);
+
+export const bytesToGiB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_GIB;
+export const gibToBytes = (gib: number): number =>
+	finiteResult('bytes', nonNegative('GiB', gib) * BYTES_PER_GIB);
+export const bytesToMiB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_MIB;
+export const mibToBytes = (mib: number): number =>
+	finiteResult('bytes', nonNegative('MiB', mib) * BYTES_PER_MIB);
+export const bytesToGB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_GB;
+export const gbToBytes = (gb: number): number =>
+	finiteResult('bytes', nonNegative('GB', gb) * BYTES_PER_GB);
+
+export const joulesToKWh = (joules: number): number =>
+	nonNegative('joules', joules) / JOULES_PER_KWH;
+export const kWhToJoules = (kWh: number): number =>
+	finiteResult('joules', nonNegative('kWh', kWh) * JOULES_PER_KWH);
+
+/**
+ * A card's advertised memory ("12 GB", "80 GB") in bytes. Vendors mean binary gigabytes for
+ * GPU memory: an "80 GB" H100 has 80 GiB of HBM and a "12 GB" RTX 4070 has 12 GiB of GDDR6X,
+ * so this is `gb × 2³⁰`. (nvidia-smi shows a little less: the driver reserves some.)
+ */
+export const cardMemoryBytes = (advertisedGB: number): number =>
+	finiteResult('bytes', positive('card memory', advertisedGB, 1e6) * BYTES_PER_GIB);
