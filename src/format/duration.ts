@@ -6,6 +6,8 @@
  * unit moves there: 3599.9 s → "1 hour", not "60 minutes". Very long spans (≥ 10⁶ years) use
  * scientific notation for the number ("1.2 × 10⁶ years").
  *
+ * Spaces are no-break (Intl's U+0020 becomes U+00A0; French keeps Intl's U+202F/U+00A0).
+ *
  * Default words are long ("1.54 days", "1,54 jour", "1.54 दिन", "1.54 يوم"). Arabic long (and
  * short, for days and years) forms of exactly 1 and 2 are words without a numeral: 2 hours →
  * "ساعتان" (the dual). That is correct Arabic and is kept.
@@ -60,7 +62,7 @@ function withUnit(
 		unitDisplay: display,
 		maximumSignificantDigits: sig,
 	});
-	if (number === undefined) return nf.format(value);
+	if (number === undefined) return nf.format(value).replaceAll(' ', NBSP);
 	// keep Intl's unit word (plural chosen for `value`) and substitute our number text
 	let text = '';
 	let placed = false;
@@ -70,7 +72,7 @@ function withUnit(
 			placed = true;
 		} else text += part.value;
 	}
-	return placed ? text : `${number}${NBSP}${text}`;
+	return (placed ? text : `${number}${NBSP}${text}`).replaceAll(' ', NBSP);
 }
 
 function pickUnit(

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { EstimateError } from '../../src/core/index.ts';
+import {
+	formatBandwidth,
+	formatBytes,
+	formatCO2,
+	formatEnergy,
+	formatFlop,
+	formatFlopPerSecond,
+	formatParams,
+	formatPower,
+	formatSI,
+} from '../../src/format/index.ts';
+import { LOCALES, t, unmarked } from './helpers.ts';
+
+describe('FLOP and FLOP/s with SI prefixes', () => {
+	test('English', () => {
+		expect(formatFlop(2.55e18, 'en')).toBe(t('2.55_EFLOP'));
+		expect(formatFlop(1.2e15, 'en')).toBe(t('1.2_PFLOP'));
+		expect(formatFlop(3.14e23, 'en')).toBe(t('314_ZFLOP'));
+		expect(formatFlopPerSecond(4.009e13, 'en')).toBe(t('40.1_TFLOP/s'));
+		expect(formatFlopPerSecond(312e12, 'en')).toBe(t('312_TFLOP/s'));
+		expect(formatFlopPerSecond(989.4e12, 'en')).toBe(t('989_TFLOP/s'));
+	});
+
+	test('the decimal separator follows the locale; symbols do not', () => {
+		expect(formatFlop(2.55e18, 'fr')).toBe(t('2,55_EFLOP'));
+		expect(formatFlopPerSecond(4.009e13, 'fr')).toBe(t('40,1_TFLOP/s'));
+		expect(formatFlopPerSecond(4.009e13, 'hi')).toBe(t('40.1_TFLOP/s'));
+		expect(unmarked(formatFlopPerSecond(4.009e13, 'ar'))).toBe(t('40.1_TFLOP/s'));
+	});
+
+	test('every prefix from k to Y, and what lies beyond', () => {
+		const prefixes = ['k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
+		prefixes.forEach((p, i) => {
+			expect(formatSI(Number(`1.5e${3 * (i + 1)}`), 'FLOP', 'en')).toBe(t(`1.5_${p}FLOP`));
+		});
+		expect(formatFlop(312, 'en')).toBe(t('312_FLOP'));
+		expect(formatFlop(1.2e27, 'en')).toBe(t('1.2_×_10²⁷_FLOP'));
+		expect(formatFlop(1.2e27, 'fr')).toBe(t('1,2_×_10²⁷_FLOP'));
+	});
+
+	test('a value that rounds to 1000 takes the next prefix', () => {
+		expect(formatFlopPerSecond(999.7e12, 'en')).toBe(t('1_PFLOP/s'));
+		expect(formatFlopPerSecond(999.4e12, 'en')).toBe(t('999_TFLOP/s'));
+	});
+
+	test('a forced prefix keeps every integer digit, grouped', () => {
+		expect(formatSI(1.287e9, 'Wh', 'en', { prefix: 'M' })).toBe(t('1,287_MWh'));
+		expect(formatSI(1.287e9, 'Wh', 'fr', { prefix: 'M' })).toBe(t('1~287_MWh'));
+		expect(() => formatSI(1, 'W', 'en', { prefix: 'X' as 'k' })).toThrow(EstimateError);
+	});
+});
+
+describe('formatParams', () => {
+	test('short scale with k, M, B, T in every language', () => {
+		expect(formatParams(124_439_808, 'en')).toBe(t('124_M'));
+		expect(formatParams(1.5e9, 'en')).toBe(t('1.5_B'));
+		expect(formatParams(1.5e9, 'fr')).toBe(t('1,5_B'));
+		expect(formatParams(175e9, 'hi')).toBe(t('175_B'));
+		expect(unmarked(formatParams(175e9, 'ar'))).toBe(t('175_B'));
+		expect(formatParams(1.2e12, 'en')).toBe(t('1.2_T'));
+		expect(formatParams(50_000, 'en')).toBe(t('50_k'));
+		expect(formatParams(768, 'en')).toBe('768');
+		expect(formatParams(1_557_611_200, 'en', { digits: 2 })).toBe(t('1.6_B'));
+	});
+
+	test('compact: Intl words', () => {
+		expect(formatParams(1.5e9, 'en', { compact: true })).toBe('1.5B');
+		expect(formatParams(1.5e9, 'fr', { compact: true })).toBe(t('1,5_Md'));
+	});
+});
+
+describe('formatBytes and formatBandwidth', () => {
+	test('binary and decimal as the caller says', () => {
+		expect(formatBytes(12 * 2 ** 30, 'en', { system: 'binary' })).toBe(t('12_GiB'));
+		expect(formatBytes(12 * 2 ** 30, 'en', { system: 'decimal' })).toBe(t('12.9_GB'));
+		expect(formatBytes(80e9, 'en', { system: 'decimal' })).toBe(t('80_GB'));
+		expect(formatBytes(80 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('80_GiB'));
+		expect(formatBytes(1.5 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('1,5_GiB'));
+		expect(formatBytes(1.5e3, 'hi', { system: 'decimal' })).toBe(t('1.5_kB'));
+		expect(formatBytes(2 ** 20, 'ar', { system: 'binary' })).toBe(t('1_MiB'));
+		expect(formatBytes(512, 'en', { system: 'binary' })).toBe(t('512_B'));
+		// at most three integer digits: 1000 KiB is shown in MiB
+		expect(formatBytes(1000 * 1024, 'en', { system: 'binary' })).toBe(t('0.977_MiB'));
+	});
+
+	test('the system must be stated', () => {
+		expect(() => formatBytes(1, 'en', {} as { system: 'binary' })).toThrow(EstimateError);
+	});
+
+	test('bandwidth', () => {
+		expect(formatBandwidth(3.35e12, 'en')).toBe(t('3.35_TB/s'));
+		expect(formatBandwidth(3.35e12, 'fr')).toBe(t('3,35_TB/s'));
+		expect(formatBandwidth(2 ** 30, 'en', { system: 'binary' })).toBe(t('1_GiB/s'));
+	});
+});
+
+describe('energy, power, CO₂', () => {
+	test('energy from kWh', () => {
+		expect(formatEnergy(452, 'en')).toBe(t('452_kWh'));
+		expect(formatEnergy(1_287_000, 'en')).toBe(t('1.29_GWh'));
+		expect(formatEnergy(1_287_000, 'fr', { prefix: 'M' })).toBe(t('1~287_MWh'));
+		expect(formatEnergy(0.5, 'en')).toBe(t('500_Wh'));
+	});
+
+	test('power in W', () => {
+		expect(formatPower(700, 'en')).toBe(t('700_W'));
+		expect(formatPower(1.2e6, 'fr')).toBe(t('1,2_MW'));
+	});
+
+	test('CO₂ in kg, then tonnes', () => {
+		expect(formatCO2(12.5, 'fr')).toBe(t('12,5_kg_CO₂'));
+		expect(formatCO2(552_000, 'en')).toBe(t('552_t_CO₂'));
+		expect(formatCO2(1_234_000, 'en')).toBe(t('1,234_t_CO₂'));
+		expect(formatCO2(1_234_000, 'hi')).toBe(t('1,234_t_CO₂'));
+	});
+});
+
+test.each(LOCALES)('%s: non-finite quantities throw EstimateError', (locale) => {
+	for (const bad of [NaN, Infinity, -Infinity]) {
+		expect(() => formatFlop(bad, locale)).toThrow(EstimateError);
+		expect(() => formatFlopPerSecond(bad, locale)).toThrow(EstimateError);
+		expect(() => formatParams(bad, locale)).toThrow(EstimateError);
+		expect(() => formatParams(bad, locale, { compact: true })).toThrow(EstimateError);
+		expect(() => formatBytes(bad, locale, { system: 'binary' })).toThrow(EstimateError);
+		expect(() => formatBandwidth(bad, locale)).toThrow(EstimateError);
+		expect(() => formatEnergy(bad, locale)).toThrow(EstimateError);
+		expect(() => formatPower(bad, locale)).toThrow(EstimateError);
+		expect(() => formatCO2(bad, locale)).toThrow(EstimateError);
+	}
+});
