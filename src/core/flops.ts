@@ -5,7 +5,7 @@
  */
 import type { Arch } from './types.ts';
 import { resolveArch } from './arch.ts';
-import { countParams } from './params.ts';
+import { paramBreakdown } from './params.ts';
 import {
 	EstimateError,
 	finiteResult,
@@ -40,8 +40,11 @@ export type FlopsPerTokenOptions = {
 	attention?: boolean;
 	/**
 	 * 'none' (default): model FLOP, the numerator of MFU. Otherwise hardware FLOP for HFU:
-	 * 'full' reruns the whole forward pass in backward (+2N + 4·L·H·Q·T, so 8N-style);
-	 * 'selective' reruns only the attention core's forward (+4·L·H·Q·T).
+	 * 'full' reruns every block's forward in backward (+2·N_blocks + 4·L·H·Q·T: the 8N of
+	 * Narayanan et al. 2021, less the output head, which is not recomputed — their eq. 3);
+	 * 'selective' reruns only the attention core's forward (+4·L·H·Q·T: QKᵀ and A·V).
+	 * Korthikanti et al. 2022's eq. 8 counts 12·L·H·Q·T for selective recomputation; this
+	 * counts the operations rerun.
 	 */
 	recompute?: Recompute;
 };
@@ -56,11 +59,16 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const a = resolveArch(arch);
 	const attention = flag('attention', o.attention, true);
 	const recompute = oneOf('recompute', o.recompute ?? 'none', RECOMPUTE_MODES);
-	const n = countParams(arch, { excludePositionEmbeddings: true });
+	const p = paramBreakdown(arch);
+	const n = p.total - p.positionEmbedding;
 	// Forward of QKᵀ and A·V: 2 matmuls × 2 FLOP × T × dModel per token per layer.
 	const attnForward = attention ? 4 * a.layers * a.dModel * a.context : 0;
 	const model = 6 * n + 3 * attnForward;
-	if (recompute === 'full') return model + 2 * n + attnForward;
+	if (recompute === 'full') {
+		// The blocks' forward runs again (not the embedding lookup or the output head).
+		const blocks = p.attention + p.mlp + a.layers * p.perLayer.norms;
+		return model + 2 * blocks + attnForward;
+	}
 	if (recompute === 'selective') return model + attnForward;
 	return model;
 }

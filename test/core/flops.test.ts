@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	countParams,
+	flopsPerToken,
+	flopsForTokens,
+	trainingFlops,
+	mfu,
+	hfu,
+	flopToPfDays,
+	EstimateError,
+	type Arch,
+} from '../../src/core/index.ts';
+
+const nanoNote: Arch = {
+	family: 'gpt2',
+	layers: 12,
+	heads: 6,
+	dModel: 384,
+	vocab: 50304,
+	context: 1024,
+	bias: false,
+};
+const nanoGpt2: Arch = {
+	family: 'gpt2',
+	layers: 12,
+	heads: 12,
+	dModel: 768,
+	vocab: 50304,
+	context: 1024,
+	bias: false,
+};
+const gpt3: Arch = {
+	family: 'gpt2',
+	layers: 96,
+	heads: 96,
+	dModel: 12288,
+	vocab: 50257,
+	context: 2048,
+};
+
+describe('trainingFlops (6ND)', () => {
+	it('GPT-3 175B on 300 B tokens: 3.14e23 FLOP, 3,640 PF-days (Brown et al. 2020, Table D.1)', () => {
+		// Table D.1 uses 174,600 M parameters: 6 · 174.6e9 · 300e9 = 3.1428e23
+		const c = trainingFlops({ params: countParams(gpt3), tokens: 300e9 });
+		expect(c).toBeGreaterThan(3.135e23);
+		expect(c).toBeLessThan(3.145e23);
+		// 3.1428e23 / 8.64e19 = 3,637.5 → the table's 3,640
+		expect(Math.abs(flopToPfDays(c) - 3640) / 3640).toBeLessThan(0.002);
+	});
+
+	it('Chinchilla 70 B × 1.4 T tokens = 5.88e23 (figures.md chinchilla.6ND)', () => {
+		// 6 · 70e9 · 1.4e12 = 588e21
+		expect(trainingFlops({ params: 70e9, tokens: 1.4e12 })).toBeCloseTo(5.88e23, -20);
+	});
+
+	it('Llama 3 405B: 6 × 405e9 × 15.6e12 ≈ 3.8e25 (Llama 3 paper §1)', () => {
+		const c = trainingFlops({ params: 405e9, tokens: 15.6e12 });
+		expect(Number(c.toPrecision(2))).toBe(3.8e25);
+	});
+
+	it('nanoGPT note: 6 × 40.56 M × 10.486 B = 2.55e18, not 2.55e15 (seeds/README.md)', () => {
+		// 6 · 40,560,000 · 10,485,760,000 = 2.5518e18
+		const c = trainingFlops({ params: 40_560_000, tokens: 10_485_760_000 });
+		expect(c).toBe(6 * 40_560_000 * 10_485_760_000);
+		expect(Number(c.toPrecision(3))).toBe(2.55e18);
+	});
+
+	it('GPT-2 small at ~3.3 B tokens: 2.46e18, not 2.37e18 (seeds/README.md)', () => {
+		expect(Number(trainingFlops({ params: 124e6, tokens: 3.3e9 }).toPrecision(3))).toBe(2.46e18);
+	});
+
+	it('never decreases with more params or tokens (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1, max: 1e12, noNaN: true }),
+				fc.double({ min: 1, max: 1e15, noNaN: true }),
+				fc.double({ min: 1, max: 10, noNaN: true }),
+				(n, d, k) => {
+					const base = trainingFlops({ params: n, tokens: d });
+					expect(trainingFlops({ params: n * k, tokens: d })).toBeGreaterThanOrEqual(base);
+					expect(trainingFlops({ params: n, tokens: d * k })).toBeGreaterThanOrEqual(base);
+				},
+			),
+		);
+	});
+});
+
+describe('flopsPerToken', () => {
+	it("nanoGPT's GPT-2 run: 6N = 741.5 M, with attention 854.8 M per token (calculators.md §2.2)", () => {
+		// N = 123,587,328 (wpe excluded): 6N = 741,523,968
+		// 12 · L · H · Q · T = 12 · 12 · 768 · 1024 = 113,246,208 → 854,770,176
+		expect(flopsPerToken(nanoGpt2, { attention: false })).toBe(741_523_968);
+		expect(flopsPerToken(nanoGpt2)).toBe(854_770_176);
+	});
+
+	it('nanoGPT note: one 524,288-token iteration ≈ 1.57e14 FLOP (seeds/README.md)', () => {
+		// (6 · 40,560,000 + 12 · 12 · 384 · 1024) · 524,288 = 299,983,104 · 524,288 = 1.5728e14
+		const perIter = flopsPerToken(nanoNote) * 524_288;
+		expect(perIter).toBe(299_983_104 * 524_288);
+		expect(Number(perIter.toPrecision(3))).toBe(1.57e14);
+	});
+
+	it('full recomputation matches Narayanan et al. 2021 eq. 3 for GPT-3', () => {
+		// eq. 3 per token: 96·l·h²·(1 + s/(6h) + V/(16·l·h)) = 96lh² + 16lhs + 6hV (no biases)
+		const l = 96;
+		const h = 12288;
+		const s = 2048;
+		const V = 50257;
+		const eq3 = 96 * l * h * h + 16 * l * h * s + 6 * h * V;
+		const ours = flopsPerToken(gpt3, { recompute: 'full' });
+		// The equation leaves out biases and norms (13·h per layer against 12·h²: 8.8e-5).
+		expect(Math.abs(ours / eq3 - 1)).toBeLessThan(1e-4);
+	});
+
+	it('model FLOP match Korthikanti et al. 2022 eq. 7 for GPT-3 (72·B·L·s·h²·(1 + s/6h + V/12hL))', () => {
+		const l = 96;
+		const h = 12288;
+		const s = 2048;
+		const V = 50257;
+		const eq7 = 72 * l * h * h * (1 + s / (6 * h) + V / (12 * h * l));
+		// As above, the equation leaves out biases and norms (8.8e-5 of the total).
+		expect(Math.abs(flopsPerToken(gpt3) / eq7 - 1)).toBeLessThan(1e-4);
+	});
+
+	it('selective recomputation adds the attention core forward: 4·L·d·T', () => {
+		const extra = flopsPerToken(nanoNote, { recompute: 'selective' }) - flopsPerToken(nanoNote);
+		expect(extra).toBe(4 * 12 * 384 * 1024);
+	});
+
+	it('GQA does not change the attention-score FLOP (12·L·H·Q·T uses query heads)', () => {
+		const mha: Arch = {
+			family: 'llama',
+			layers: 2,
+			heads: 8,
+			dModel: 512,
+			ffnDim: 1024,
+			vocab: 1000,
+			context: 256,
+		};
+		const gqa = { ...mha, kvHeads: 2 };
+		const attn = (a: Arch) => flopsPerToken(a) - flopsPerToken(a, { attention: false });
+		expect(attn(gqa)).toBe(attn(mha));
+		expect(attn(mha)).toBe(12 * 2 * 512 * 256);
+	});
+
+	it('hardware FLOP ≥ model FLOP ≥ 6N, more context never means fewer FLOP (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 100 }),
+				fc.integer({ min: 1, max: 32 }),
+				fc.integer({ min: 1, max: 128 }),
+				fc.integer({ min: 1, max: 65_536 }),
+				(layers, heads, headDim, context) => {
+					const arch: Arch = {
+						family: 'gpt2',
+						layers,
+						heads,
+						dModel: heads * headDim,
+						vocab: 50257,
+						context,
+					};
+					const plain = flopsPerToken(arch, { attention: false });
+					const model = flopsPerToken(arch);
+					const sel = flopsPerToken(arch, { recompute: 'selective' });
+					const full = flopsPerToken(arch, { recompute: 'full' });
+					expect(plain).toBe(6 * countParams(arch, { excludePositionEmbeddings: true }));
+					expect(model).toBeGreaterThan(plain);
+					expect(sel).toBeGreaterThan(model);
+					expect(full).toBeGreaterThan(sel);
+					expect(flopsPerToken({ ...arch, context: context + 1 })).toBeGreaterThan(model);
+				},
+			),
+		);
+	});
+
+	it('flopsForTokens multiplies', () => {
+		expect(flopsForTokens({ flopsPerToken: 854_770_176, tokens: 491_520 })).toBe(
+			854_770_176 * 491_520,
+		);
+	});
+});
+
+describe('mfu and hfu', () => {
+	const perIter = 299_983_104 * 524_288; // nanoGPT note iteration, from the hand calculation above
+	const rtx4070Bf16 = 58.3e12; // figures.md gpu.rtx4070 dense BF16, FP32 accumulate
+
+	it('the nanoGPT note at 2.5 s/iteration on an RTX 4070 is impossible (> 100 % MFU)', () => {
+		// 1.5728e14 / 2.5 = 6.29e13 FLOP/s > 5.83e13
+		expect(() =>
+			mfu({ flopsPerStep: perIter, secondsPerStep: 2.5, peakFlops: rtx4070Bf16, devices: 1 }),
+		).toThrow(/impossible/);
+	});
+
+	it('at 3 s/iteration it is ~90 % MFU (seeds/README.md)', () => {
+		// 1.5728e14 / 3 / 5.83e13 = 0.8993
+		const u = mfu({ flopsPerStep: perIter, secondsPerStep: 3, peakFlops: rtx4070Bf16, devices: 1 });
+		expect(u).toBeCloseTo(perIter / 3 / rtx4070Bf16, 12);
+		expect(u).toBeCloseTo(0.9, 2);
+	});
+
+	it('Korthikanti Table 5, 175B: MFU 51.4 % vs HFU 52.8 % differ by their selective-recompute extra', () => {
+		// Ratio HFU/MFU from FLOP counts is (model + extra) / model; the paper's own eq. 8 doubles
+		// the s² term (ratio 1.027); we count the rerun operations (4·L·d·T), so ours is smaller.
+		const model = flopsPerToken(gpt3);
+		const hw = flopsPerToken(gpt3, { recompute: 'selective' });
+		expect(hw / model).toBeGreaterThan(1.005);
+		expect(hw / model).toBeLessThan(52.8 / 51.4);
+	});
+
+	it('hfu uses hardware FLOP and is ≥ mfu for the same step', () => {
+		const step = { secondsPerStep: 10, peakFlops: 312e12, devices: 8 };
+		const m = mfu({ ...step, flopsPerStep: flopsPerToken(nanoGpt2) * 491_520 });
+		const h = hfu({
+			...step,
+			hardwareFlopsPerStep: flopsPerToken(nanoGpt2, { recompute: 'full' }) * 491_520,
+		});
+		expect(h).toBeGreaterThan(m);
+	});
+
+	it('throws EstimateError with a field for bad inputs', () => {
+		const ok = { flopsPerStep: 1e15, secondsPerStep: 10, peakFlops: 1e15, devices: 1 };
+		for (const [field, v] of [
+			['flopsPerStep', 0],
+			['secondsPerStep', -1],
+			['peakFlops', NaN],
+			['devices', 1.5],
+			['devices', Infinity],
+		] as const) {
+			try {
+				mfu({ ...ok, [field]: v });
+				expect.unreachable();
+			} catch (e) {
+				expect(e).toBeInstanceOf(EstimateError);
+				expect((e as EstimateError).field).toBe(field);
+			}
+		}
+	});
+});
