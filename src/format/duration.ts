@@ -103,7 +103,8 @@ function pickUnit(
 
 function compound(seconds: number, locale: Locale, parts: number, largest: number): string {
 	let top = UNITS.findIndex((unit) => seconds >= SECONDS[unit]);
-	if (top < 0) return single(seconds, locale, 3, 'short', largest);
+	// below a second, or 10,000 years and more (where units below a year mean nothing): one unit
+	if (top < 0 || seconds >= 1e4 * SECONDS.year) return single(seconds, locale, 3, 'short', largest);
 	top = Math.max(top, largest);
 	const last = Math.min(top + parts - 1, UNITS.length - 1);
 	const counts: number[] = [];

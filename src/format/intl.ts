@@ -72,10 +72,11 @@ export function exponentOf(x: number): number {
 /**
  * Significant digits to show for `x` so that at least `digits` are shown and no digit of the
  * integer part is rounded away: 524288 with 3 digits stays 524288, 12.3456 becomes 12.3.
+ * `shift` counts for a scale applied later (2 for a percentage) without overflowing.
  */
-export function keepIntegerDigits(x: number, digits: number): number {
+export function keepIntegerDigits(x: number, digits: number, shift = 0): number {
 	if (x === 0) return digits;
-	return Math.min(21, Math.max(digits, exponentOf(x) + 1));
+	return Math.min(21, Math.max(digits, exponentOf(x) + shift + 1));
 }
 
 /** `x` rounded to `sig` significant digits, as a Number. */

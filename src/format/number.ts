@@ -115,7 +115,7 @@ export function formatPercent(
 	opts: { digits?: number } = {},
 ): string {
 	const x = finite('fraction', fraction);
-	const sig = keepIntegerDigits(x * 100, checkDigits(opts.digits ?? 3));
+	const sig = keepIntegerDigits(x, checkDigits(opts.digits ?? 3), 2); // x * 100 may overflow
 	return numberFormat(locale, { style: 'percent', maximumSignificantDigits: sig }).format(x);
 }
 

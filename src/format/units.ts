@@ -113,7 +113,13 @@ export function formatPower(watts: number, locale: Locale, opts: SIOptions = {})
  * 452 → "452 kWh", 0.5 → "500 Wh". Pass `prefix: 'M'` for "1,287 MWh".
  */
 export function formatEnergy(kWh: number, locale: Locale, opts: SIOptions = {}): string {
-	return formatSI(finite('kWh', kWh) * 1000, 'Wh', locale, opts);
+	const wh = finite('kWh', kWh) * 1000;
+	if (!Number.isFinite(wh)) {
+		// beyond 1.8e305 kWh the Wh value overflows: write kWh in scientific notation
+		const digits = checkDigits(opts.digits ?? 3);
+		return joinUnit(formatNumber(kWh, locale, { digits, scientificFrom: 0 }), 'kWh');
+	}
+	return formatSI(wh, 'Wh', locale, opts);
 }
 
 /** Carbon dioxide, given in kilograms: 12.5 → "12.5 kg CO₂", 552000 → "552 t CO₂". */
