@@ -12,8 +12,10 @@
  * short, for days and years) forms of exactly 1 and 2 are words without a numeral: 2 hours →
  * "ساعتان" (the dual). That is correct Arabic and is kept.
  *
- * `compound: true` writes the largest units ("37 hr 12 min" en, "37 h 12 min" fr) with Intl's
- * short unit words, the last one rounded; `parts` (default 2) says how many units at most.
+ * `compound: true` writes the largest units with Intl's short unit words, the last one rounded
+ * and zero parts left out: "1 day 13 hr" (en), "1 j 13 h" (fr); `parts` (default 2) says how
+ * many units at most, `largestUnit: 'hour'` gives "37 hr 12 min" (en), "37 h 12 min" (fr).
+ * Below a second and from 10,000 years up, compound falls back to one (short) unit.
  */
 import type { Locale } from '../i18n/locales.ts';
 import { EstimateError } from '../core/index.ts';
