@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	chinchillaOptimal,
+	chinchillaLoss,
+	CHINCHILLA_FITS,
+	EstimateError,
+} from '../../src/core/index.ts';
+
+const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022, Figure 2 caption and Table 3
+
+describe('chinchillaOptimal', () => {
+	it("'hoffmann' (unrounded Approach 3) projects ~40 B parameters at Gopher's budget (paper §3.3)", () => {
+		const { params } = chinchillaOptimal(GOPHER_BUDGET, 'hoffmann');
+		expect(params / 1e9).toBeGreaterThan(39.5);
+		expect(params / 1e9).toBeLessThan(41);
+	});
+
+	it("'hoffmann-rounded' (the printed constants) gives ~32 B instead (calculators.md §2.5)", () => {
+		const { params } = chinchillaOptimal(GOPHER_BUDGET, 'hoffmann-rounded');
+		expect(Math.round(params / 1e9)).toBe(32);
+	});
+
+	it("'hoffmann-rounded' at 2.21e19 FLOP: ~326 M parameters, 11.3 B tokens (calculators.md §2.5)", () => {
+		const { params, tokens } = chinchillaOptimal(2.21e19, 'hoffmann-rounded');
+		expect(Math.round(params / 1e6)).toBe(326);
+		expect(tokens / 1e9).toBeCloseTo(11.3, 1);
+	});
+
+	it("'epoch' (default) lands near Table 3's 67 B at Gopher's budget, ~20 tokens/param", () => {
+		const fit = chinchillaOptimal(GOPHER_BUDGET);
+		expect(fit).toEqual(chinchillaOptimal(GOPHER_BUDGET, 'epoch'));
+		expect(Math.abs(fit.params / 67e9 - 1)).toBeLessThan(0.1);
+		const ratio = fit.tokens / fit.params;
+		expect(ratio).toBeGreaterThan(15);
+		expect(ratio).toBeLessThan(25);
+	});
+
+	it("'tokens20' by hand: N = √(C/120)", () => {
+		// C = 5.76e23 → C/120 = 4.8e21 → N = 6.9282e10, D = 20N = 1.38564e12
+		const { params, tokens } = chinchillaOptimal(GOPHER_BUDGET, 'tokens20');
+		expect(Math.abs(params / 6.92820323e10 - 1)).toBeLessThan(1e-9);
+		expect(Math.abs(tokens / 1.385640646e12 - 1)).toBeLessThan(1e-9);
+		// Chinchilla itself: 70 B × 1.4 T is exactly 20 tokens/param, C = 5.88e23
+		expect(chinchillaOptimal(5.88e23, 'tokens20').params).toBeCloseTo(70e9, -3);
+	});
+
+	it('every fit spends the budget: 6·N·D = C, and more compute means more of both (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1e15, max: 1e30, noNaN: true }),
+				fc.constantFrom(...CHINCHILLA_FITS),
+				(c, fit) => {
+					const r = chinchillaOptimal(c, fit);
+					expect(Math.abs((6 * r.params * r.tokens) / c - 1)).toBeLessThan(1e-9);
+					const bigger = chinchillaOptimal(c * 2, fit);
+					expect(bigger.params).toBeGreaterThan(r.params);
+					expect(bigger.tokens).toBeGreaterThan(r.tokens);
+				},
+			),
+		);
+	});
+
+	it('throws EstimateError for bad budgets and fits', () => {
+		for (const bad of [0, -1, NaN, Infinity, 1e40]) {
+			expect(() => chinchillaOptimal(bad)).toThrow(EstimateError);
+		}
+		expect(() => chinchillaOptimal(1e20, 'kaplan' as never)).toThrow(EstimateError);
+	});
+});
+
+describe('chinchillaLoss', () => {
+	it('Chinchilla (70 B, 1.4 T) by hand with the Hoffmann constants', () => {
+		// 1.69 + 406.4/(70e9^0.34) + 410.7/(1.4e12^0.28), written out from the paper's constants
+		const expected = 1.69 + 406.4 / Math.pow(70e9, 0.34) + 410.7 / Math.pow(1.4e12, 0.28);
+		expect(chinchillaLoss(70e9, 1.4e12, 'hoffmann-rounded')).toBeCloseTo(expected, 12);
+		// ≈ 1.94 nats on MassiveText
+		expect(expected).toBeCloseTo(1.94, 1);
+		const epoch = 1.8172 + 482.01 / Math.pow(70e9, 0.3478) + 2085.43 / Math.pow(1.4e12, 0.3658);
+		expect(chinchillaLoss(70e9, 1.4e12)).toBeCloseTo(epoch, 12);
+	});
+
+	it('the optimum minimises loss along the budget (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1e18, max: 1e26, noNaN: true }),
+				fc.constantFrom('epoch' as const, 'hoffmann' as const, 'hoffmann-rounded' as const),
+				fc.double({ min: 1.2, max: 10, noNaN: true }),
+				(c, fit, k) => {
+					const { params, tokens } = chinchillaOptimal(c, fit);
+					const best = chinchillaLoss(params, tokens, fit);
+					expect(chinchillaLoss(params * k, tokens / k, fit)).toBeGreaterThan(best);
+					expect(chinchillaLoss(params / k, tokens * k, fit)).toBeGreaterThan(best);
+				},
+			),
+		);
+	});
+
+	it('more params or tokens never raise the loss (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1e6, max: 1e13, noNaN: true }),
+				fc.double({ min: 1e6, max: 1e15, noNaN: true }),
+				(n, d) => {
+					const l = chinchillaLoss(n, d);
+					expect(chinchillaLoss(n * 2, d)).toBeLessThanOrEqual(l);
+					expect(chinchillaLoss(n, d * 2)).toBeLessThanOrEqual(l);
+					expect(l).toBeGreaterThan(1.8172);
+				},
+			),
+		);
+	});
+
+	it("throws for bad inputs and for 'tokens20' (a rule of thumb has no loss)", () => {
+		expect(() => chinchillaLoss(0, 1e9)).toThrow(EstimateError);
+		expect(() => chinchillaLoss(1e9, NaN)).toThrow(EstimateError);
+		expect(() => chinchillaLoss(1e9, 1e9, 'tokens20' as never)).toThrow(/tokens20/);
+	});
+});
