@@ -70,7 +70,7 @@ export const gpusDatacenter: readonly Gpu[] = [
 		wattsNote: 'max TDP (SXM4)',
 		source: {
 			url: A100_DATASHEET,
-			note: 'NVIDIA A100 datasheet (1758950 r4), specifications table, A100 40GB SXM column: FP32 19.5, TF32 156 | 312*, BF16/FP16 312 | 624* (* with sparsity), 1,555 GB/s, 400 W; read via a transcription and a report citing the datasheet.',
+			note: 'secondary: NVIDIA A100 datasheet (1758950 r4), specifications table, A100 40GB SXM column: FP32 19.5, TF32 156 | 312*, BF16/FP16 312 | 624* (* with sparsity), 1,555 GB/s, 400 W; read via a transcription and a report citing the datasheet.',
 		},
 		secondary: ['peakFlops', 'memoryBytes', 'memoryBandwidth', 'watts'],
 	},
@@ -87,7 +87,7 @@ export const gpusDatacenter: readonly Gpu[] = [
 		wattsNote: 'max TDP (SXM4; the HGX A100-80GB CTS SKU supports up to 500 W)',
 		source: {
 			url: A100_DATASHEET,
-			note: 'NVIDIA A100 datasheet, specifications table, A100 80GB SXM column: FP32 19.5, TF32 156 | 312*, BF16 312 | 624*, 2,039 GB/s, 400 W; read via a transcription of the table.',
+			note: 'secondary: NVIDIA A100 datasheet, specifications table, A100 80GB SXM column: FP32 19.5, TF32 156 | 312*, BF16 312 | 624*, 2,039 GB/s, 400 W; read via a transcription of the table.',
 		},
 		secondary: ['peakFlops', 'memoryBytes', 'memoryBandwidth', 'watts'],
 	},

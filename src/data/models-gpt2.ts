@@ -79,7 +79,7 @@ export const nanogptModels: readonly Model[] = [
 		paramsLabel: '40.56M',
 		source: {
 			url: `${NANOGPT}/model.py`,
-			note: 'The nanoGPT note (seed 004, “Exigences pour une session d’entraînement NanoGPT”): n_layer 12, n_head 6, n_embd 384, no bias, block_size 1024, vocab 50304 (nanoGPT’s padded GPT-2 vocab); 40.56M is the count nanoGPT prints, which excludes the position table (model.py get_num_params, non_embedding=True).',
+			note: 'secondary: the configuration as the nanoGPT note (seed 004, “Exigences pour une session d’entraînement NanoGPT”) reports it: n_layer 12, n_head 6, n_embd 384, no bias, block_size 1024, vocab 50304 (nanoGPT’s padded GPT-2 vocab); 40.56M is the count nanoGPT prints, which excludes the position table (model.py get_num_params, non_embedding=True).',
 		},
 		secondary: ['arch', 'params'],
 		archNote:
