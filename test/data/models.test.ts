@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countParams } from '../../src/core/index.ts';
 import { EstimateError } from '../../src/core/validate.ts';
 import { modelById, models } from '../../src/data/models.ts';
 import { paramCount, rel } from './helpers.ts';
@@ -131,6 +132,25 @@ describe('models', () => {
 						: undefined;
 			if (!group) continue;
 			expect(rel(paramCount(model.arch), model.params), model.id).toBeLessThan(tolerance[group]);
+		}
+	});
+
+	it('Llama architectures give the exact counts of the released checkpoints', () => {
+		// Parameter counts of the released weights (Hugging Face meta-llama model pages, safetensors
+		// metadata): these pin ffnDim, kvHeads and vocab, which the rounded labels cannot.
+		const released: [string, number][] = [
+			['llama2-7b', 6_738_415_616],
+			['llama2-13b', 13_015_864_320],
+			['llama2-70b', 68_976_648_192],
+			['llama3-8b', 8_030_261_248],
+			['llama3-70b', 70_553_706_496],
+		];
+		for (const [id, count] of released) expect(paramCount(modelById(id).arch), id).toBe(count);
+	});
+
+	it('the core’s countParams agrees with this independent count for every model', () => {
+		for (const model of models) {
+			expect(countParams(model.arch), model.id).toBe(paramCount(model.arch));
 		}
 	});
 
