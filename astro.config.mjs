@@ -26,6 +26,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
+		// No code highlighting: Shiki's inline styles would need a looser CSP.
+		syntaxHighlight: false,
 		// Astro 7's default processor is Sätteri; remark-math + rehype-katex need unified.
 		processor: unified({
 			remarkPlugins: [remarkMath],

@@ -32,7 +32,7 @@ export const ar = {
 	article: {
 		toc: 'في هذه الصفحة',
 		sources: 'المصادر',
-		updated: 'آخر تحديث',
+		updated: 'آخر تحديث:',
 		previous: 'السابق',
 		next: 'التالي',
 		notTranslated: 'لم تُترجم هذه المقالة إلى العربية بعد؛ وهي معروضة بالإنجليزية.',

@@ -34,7 +34,7 @@ export const en = {
 	article: {
 		toc: 'On this page',
 		sources: 'Sources',
-		updated: 'Last updated',
+		updated: 'Last updated:',
 		previous: 'Previous',
 		next: 'Next',
 		notTranslated: 'This article has not been translated into English yet; it is shown in English.',

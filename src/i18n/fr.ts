@@ -32,7 +32,7 @@ export const fr = {
 	article: {
 		toc: 'Sur cette page',
 		sources: 'Sources',
-		updated: 'Dernière mise à jour',
+		updated: 'Dernière mise à jour\u00a0:',
 		previous: 'Précédent',
 		next: 'Suivant',
 		notTranslated: 'Cet article n’est pas encore traduit en français ; il est affiché en anglais.',

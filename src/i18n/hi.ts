@@ -32,7 +32,7 @@ export const hi = {
 	article: {
 		toc: 'इस पन्ने पर',
 		sources: 'स्रोत',
-		updated: 'अंतिम अपडेट',
+		updated: 'अंतिम अपडेट:',
 		previous: 'पिछला',
 		next: 'अगला',
 		notTranslated: 'इस लेख का हिन्दी अनुवाद अभी उपलब्ध नहीं है; यह अंग्रेज़ी में दिखाया गया है।',
