@@ -1,0 +1,97 @@
+/**
+ * Search in every language: nothing of it loads before the reader asks; Ctrl+K, "/" and the
+ * header button open the dialog; a word from that language's indexed text finds a page in the
+ * same language; Escape closes the dialog; the open dialog passes axe.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { DIST, listPages, localeCodes, readDoc, upfrontJs, type Locale } from '../dist/site.ts';
+import { axeViolations, browserSuite, launchBrowser, openPage, startServer, type StaticServer } from './harness.ts';
+
+/**
+ * A word Pagefind indexed for `lang`: the first long word of the indexed body of that
+ * language's first article (or any indexed page), read from the built HTML.
+ */
+function searchWord(lang: Locale): { word: string; from: string } {
+	const indexed = listPages()
+		.filter((p) => p.locale === lang && readDoc(p.file).querySelector('[data-pagefind-body]'))
+		.sort((a, b) => Number(b.kind === 'article') - Number(a.kind === 'article'));
+	for (const page of indexed) {
+		const body = readDoc(page.file).querySelector('[data-pagefind-body]')!.cloneNode(true) as Element;
+		for (const el of body.querySelectorAll('.katex, [data-pagefind-ignore], script, style, nav, form')) el.remove();
+		const word = body.textContent?.match(/[\p{L}\p{M}]{6,}/u)?.[0];
+		if (word) return { word, from: page.url };
+	}
+	throw new Error(`no page in dist/${lang}/ is indexed by Pagefind (data-pagefind-body)`);
+}
+
+browserSuite('search', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	beforeAll(async () => {
+		[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	describe.concurrent.each(localeCodes)('%s', (lang) => {
+		it('loads on demand, opens from the keyboard and the button, finds pages in the same language', async ({
+			expect,
+		}) => {
+			const { word, from } = searchWord(lang);
+			const home = listPages().find((p) => p.locale === lang && p.kind === 'home')!;
+			const upfront = new Set(upfrontJs(home).files.map((f) => f.slice(DIST.length)));
+			const checked = await openPage(browser, server);
+			try {
+				const { page, requested } = checked;
+				await page.goto(home.url);
+				await page.waitForLoadState('networkidle');
+				expect(requested.filter((p) => p.startsWith('/pagefind/')), 'Pagefind loaded before use').toEqual([]);
+				const lateJs = requested.filter((p) => p.endsWith('.js') && !upfront.has(p));
+				expect(lateJs, 'scripts loaded before use beyond the up-front set').toEqual([]);
+
+				const dialog = page.locator('dialog[data-search-dialog]');
+				const input = dialog.locator('input[type="search"]');
+				const isOpen = () => dialog.evaluate((d: HTMLDialogElement) => d.open);
+
+				// Ctrl+K opens the dialog with the input focused.
+				await page.keyboard.press('Control+k');
+				await expect.poll(isOpen).toBe(true);
+				await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+
+				await input.fill(word);
+				const results = dialog.locator('[data-search-results] a');
+				await results.first().waitFor({ timeout: 15_000 });
+				const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+				console.log(`search ${lang}: "${word}" (a word of ${from}) → ${hrefs.join(', ')}`);
+				expect(hrefs.length, `results for "${word}" (from ${from})`).toBeGreaterThan(0);
+				for (const href of hrefs) expect(href, `result for "${word}"`).toMatch(new RegExp(`^/${lang}/`));
+				expect(requested.some((p) => p.startsWith('/pagefind/')), 'Pagefind loaded on use').toBe(true);
+
+				expect(await axeViolations(page, 'dialog[data-search-dialog]'), 'axe on the open dialog').toEqual([]);
+
+				await page.keyboard.press('Escape');
+				await expect.poll(isOpen).toBe(false);
+
+				// "/" opens it too (when not typing in a field), and Escape closes it again.
+				await page.locator('main').click({ position: { x: 1, y: 1 } });
+				await page.keyboard.press('/');
+				await expect.poll(isOpen).toBe(true);
+				await page.keyboard.press('Escape');
+				await expect.poll(isOpen).toBe(false);
+
+				// So does the header button.
+				await page.locator('header [data-search-open]').click();
+				await expect.poll(isOpen).toBe(true);
+				await page.keyboard.press('Escape');
+				await expect.poll(isOpen).toBe(false);
+
+				expect(checked.problems).toEqual([]);
+			} finally {
+				await checked.close();
+			}
+		});
+	});
+});
