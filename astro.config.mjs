@@ -45,6 +45,10 @@ export default defineConfig({
 			filter: (page) => !/\/404\/?$/.test(page),
 		}),
 	],
+	vite: {
+		// Never inline assets as data: URLs (KaTeX's small fonts would be): the CSP allows only 'self'.
+		build: { assetsInlineLimit: 0 },
+	},
 	security: {
 		csp: {
 			directives: [
