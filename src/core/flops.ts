@@ -10,7 +10,7 @@ import {
 	EstimateError,
 	finiteResult,
 	flag,
-	oneOf,
+	choice,
 	options,
 	positive,
 	positiveInteger,
@@ -58,7 +58,7 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const o = options('opts', opts);
 	const a = resolveArch(arch);
 	const attention = flag('attention', o.attention, true);
-	const recompute = oneOf('recompute', o.recompute ?? 'none', RECOMPUTE_MODES);
+	const recompute = choice('recompute', o.recompute, RECOMPUTE_MODES, 'none');
 	const p = paramBreakdown(arch);
 	const n = p.total - p.positionEmbedding;
 	// Forward of QKᵀ and A·V: 2 matmuls × 2 FLOP × T × dModel per token per layer.

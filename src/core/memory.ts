@@ -45,7 +45,7 @@ import {
 	finiteResult,
 	flag,
 	nonNegative,
-	oneOf,
+	choice,
 	options,
 	positiveInteger,
 } from './validate.ts';
@@ -144,10 +144,12 @@ function resolve(input: MemoryInput): Resolved {
 	const a = resolveArch(i.arch as Arch);
 	const microBatch = positiveInteger('microBatch', i.microBatch, MEMORY_LIMITS.microBatch);
 	const par = options('parallel', i.parallel);
-	const data = positiveInteger('data', par.data ?? 1, MEMORY_LIMITS.devices);
-	const tensor = positiveInteger('tensor', par.tensor ?? 1, a.heads);
-	const pipeline = positiveInteger('pipeline', par.pipeline ?? 1, a.layers);
-	const zeroStage = par.zeroStage ?? 0;
+	const degree = (name: string, value: unknown, max: number) =>
+		value === undefined ? 1 : positiveInteger(name, value, max);
+	const data = degree('data', par.data, MEMORY_LIMITS.devices);
+	const tensor = degree('tensor', par.tensor, a.heads);
+	const pipeline = degree('pipeline', par.pipeline, a.layers);
+	const zeroStage = par.zeroStage === undefined ? 0 : par.zeroStage;
 	if (zeroStage !== 0 && zeroStage !== 1 && zeroStage !== 2 && zeroStage !== 3) {
 		throw new EstimateError(
 			`zeroStage must be 0, 1, 2 or 3, got ${String(zeroStage)}`,
@@ -169,9 +171,9 @@ function resolve(input: MemoryInput): Resolved {
 	return {
 		a,
 		microBatch,
-		precision: oneOf('precision', i.precision ?? 'bf16', PRECISIONS),
-		optimizer: oneOf('optimizer', i.optimizer ?? 'adam', OPTIMIZERS),
-		recompute: oneOf('recompute', i.recompute ?? 'none', RECOMPUTE_MODES),
+		precision: choice('precision', i.precision, PRECISIONS, 'bf16'),
+		optimizer: choice('optimizer', i.optimizer, OPTIMIZERS, 'adam'),
+		recompute: choice('recompute', i.recompute, RECOMPUTE_MODES, 'none'),
 		flashAttention: flag('flashAttention', i.flashAttention, true),
 		dropout: flag('dropout', i.dropout, false),
 		data,
@@ -179,7 +181,7 @@ function resolve(input: MemoryInput): Resolved {
 		pipeline,
 		zeroStage,
 		sequenceParallel: flag('sequenceParallel', par.sequenceParallel, false),
-		gradients: oneOf('gradients', i.gradients ?? '16bit', GRADIENT_KEEPING),
+		gradients: choice('gradients', i.gradients, GRADIENT_KEEPING, '16bit'),
 		masterWeights: flag('masterWeights', i.masterWeights, true),
 		overheadBytes:
 			i.overheadBytes === undefined

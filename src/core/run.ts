@@ -77,7 +77,8 @@ export function runPlan(input: RunPlanInput): RunPlan {
 		microStepsPerDevice: gradAccum / devices,
 		tokensPerMicroStep,
 		totalTokens: finiteResult('tokens', totalTokens),
-		epochs: datasetTokens === undefined ? null : totalTokens / datasetTokens,
+		epochs:
+			datasetTokens === undefined ? null : finiteResult('epochs', totalTokens / datasetTokens),
 	};
 }
 
@@ -85,7 +86,7 @@ export function runPlan(input: RunPlanInput): RunPlan {
 export function stepsForTokens(input: { tokens: number; tokensPerStep: number }): number {
 	const i = options('input', input);
 	const tokens = positive('tokens', i.tokens, RUN_LIMITS.tokens);
-	const perStep = positive('tokensPerStep', i.tokensPerStep, RUN_LIMITS.tokens);
+	const perStep = positiveInteger('tokensPerStep', i.tokensPerStep, RUN_LIMITS.tokens);
 	return Math.ceil(tokens / perStep);
 }
 

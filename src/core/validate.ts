@@ -109,3 +109,13 @@ export function options<T extends object>(name: string, value: T | undefined): P
 	}
 	return value;
 }
+
+/** An optional choice among fixed strings: `fallback` when undefined, otherwise as `oneOf`. */
+export function choice<T extends string>(
+	name: string,
+	value: unknown,
+	allowed: readonly T[],
+	fallback: T,
+): T {
+	return value === undefined ? fallback : oneOf(name, value, allowed);
+}
