@@ -1,0 +1,110 @@
+/**
+ * Size budgets on the built site, gzip level 9 (what a static host's compression roughly gives).
+ * HTML: 15 kB per page, 40 kB for an article. CSS linked by a page: 25 kB in all. JavaScript a
+ * page without islands runs up front: 2 kB (inline scripts, <script src> and their static
+ * imports; dynamic imports load on use and are left out). Search loads only when opened.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	DIST,
+	distExists,
+	dynamicImports,
+	gzipSize,
+	hasIslands,
+	inlineCss,
+	linkedCss,
+	listPages,
+	upfrontJs,
+	walk,
+} from './site.ts';
+
+const kB = 1000;
+const BUDGET = {
+	html: 15 * kB,
+	articleHtml: 40 * kB,
+	css: 25 * kB,
+	js: 2 * kB,
+};
+
+const pages = distExists() ? listPages() : [];
+const fmt = (bytes: number) => `${(bytes / kB).toFixed(1)} kB`;
+
+describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
+	const rows = pages.map((page) => {
+		const html = gzipSize(readFileSync(page.file));
+		const css =
+			linkedCss(page).reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) +
+			inlineCss(page).reduce((sum, s) => sum + gzipSize(s), 0);
+		const js = upfrontJs(page);
+		return { page, html, css, js, islands: hasIslands(page) };
+	});
+
+	it('prints the measured sizes', () => {
+		const table = rows.map((r) => ({
+			page: r.page.url,
+			kind: r.page.kind,
+			html: fmt(r.html),
+			css: fmt(r.css),
+			'js up front': fmt(r.js.gzip),
+			islands: r.islands ? 'yes' : '',
+		}));
+		console.log('Measured sizes (gzip -9):');
+		console.table(table);
+		const assets = walk(DIST)
+			.filter((f) => /\.(js|css)$/.test(f) && !relative(DIST, f).startsWith('pagefind'))
+			.map((f) => ({ file: relative(DIST, f), raw: fmt(readFileSync(f).length), gzip: fmt(gzipSize(readFileSync(f))) }));
+		console.table(assets);
+		expect(rows.length).toBeGreaterThan(0);
+	});
+
+	for (const { page, html } of rows) {
+		const budget = page.kind === 'article' ? BUDGET.articleHtml : BUDGET.html;
+		it(`HTML of ${page.url} ≤ ${fmt(budget)}`, () => {
+			expect(html, `${page.rel} is ${fmt(html)} gzip`).toBeLessThanOrEqual(budget);
+		});
+	}
+
+	for (const { page, css } of rows) {
+		it(`CSS linked by ${page.url} ≤ ${fmt(BUDGET.css)}`, () => {
+			expect(css, `${page.rel} loads ${fmt(css)} of CSS gzip`).toBeLessThanOrEqual(BUDGET.css);
+		});
+	}
+
+	for (const { page, js, islands } of rows.filter((r) => !r.islands)) {
+		it(`JS up front on ${page.url} (no islands) ≤ ${fmt(BUDGET.js)}`, () => {
+			const files = js.files.map((f) => relative(DIST, f)).join(', ');
+			expect(islands).toBe(false);
+			expect(js.gzip, `${page.rel}: ${fmt(js.gzip)} (${js.inline.length} inline; ${files})`).toBeLessThanOrEqual(
+				BUDGET.js,
+			);
+		});
+	}
+
+	it('search code and Pagefind load only on use', () => {
+		for (const { page, js } of rows) {
+			// Nothing loaded up front refers to Pagefind or statically imports the search UI.
+			const html = readFileSync(page.file, 'utf8');
+			expect(html, `${page.rel} references /pagefind/`).not.toMatch(/["'(]\/pagefind\//);
+			for (const file of js.files) {
+				const code = readFileSync(file, 'utf8');
+				expect(code, `${relative(DIST, file)} (loaded up front by ${page.rel}) mentions pagefind`).not.toMatch(
+					/pagefind/i,
+				);
+			}
+			for (const code of js.inline) expect(code).not.toMatch(/pagefind/i);
+		}
+		// The search code exists, in a chunk of its own that some page reaches by import().
+		const chunks = walk(DIST)
+			.filter((f) => f.endsWith('.js') && !relative(DIST, f).startsWith('pagefind/'))
+			.filter((f) => /pagefind/.test(readFileSync(f, 'utf8')));
+		expect(chunks.length, 'no built chunk loads /pagefind/').toBeGreaterThan(0);
+		const imported = new Set(
+			rows.flatMap((r) => r.js.files.flatMap((f) => dynamicImports(f).map((spec) => basename(spec)))),
+		);
+		for (const chunk of chunks) {
+			expect(imported.has(basename(chunk)), `${basename(chunk)} is not reached by a dynamic import`).toBe(true);
+		}
+	});
+});
