@@ -54,7 +54,11 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 		console.table(table);
 		const assets = walk(DIST)
 			.filter((f) => /\.(js|css)$/.test(f) && !relative(DIST, f).startsWith('pagefind'))
-			.map((f) => ({ file: relative(DIST, f), raw: fmt(readFileSync(f).length), gzip: fmt(gzipSize(readFileSync(f))) }));
+			.map((f) => ({
+				file: relative(DIST, f),
+				raw: fmt(readFileSync(f).length),
+				gzip: fmt(gzipSize(readFileSync(f))),
+			}));
 		console.table(assets);
 		expect(rows.length).toBeGreaterThan(0);
 	});
@@ -76,9 +80,10 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 		it(`JS up front on ${page.url} (no islands) ≤ ${fmt(BUDGET.js)}`, () => {
 			const files = js.files.map((f) => relative(DIST, f)).join(', ');
 			expect(islands).toBe(false);
-			expect(js.gzip, `${page.rel}: ${fmt(js.gzip)} (${js.inline.length} inline; ${files})`).toBeLessThanOrEqual(
-				BUDGET.js,
-			);
+			expect(
+				js.gzip,
+				`${page.rel}: ${fmt(js.gzip)} (${js.inline.length} inline; ${files})`,
+			).toBeLessThanOrEqual(BUDGET.js);
 		});
 	}
 
@@ -89,9 +94,10 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 			expect(html, `${page.rel} references /pagefind/`).not.toMatch(/["'(]\/pagefind\//);
 			for (const file of js.files) {
 				const code = readFileSync(file, 'utf8');
-				expect(code, `${relative(DIST, file)} (loaded up front by ${page.rel}) mentions pagefind`).not.toMatch(
-					/pagefind/i,
-				);
+				expect(
+					code,
+					`${relative(DIST, file)} (loaded up front by ${page.rel}) mentions pagefind`,
+				).not.toMatch(/pagefind/i);
 			}
 			for (const code of js.inline) expect(code).not.toMatch(/pagefind/i);
 		}
@@ -101,10 +107,15 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 			.filter((f) => /pagefind/.test(readFileSync(f, 'utf8')));
 		expect(chunks.length, 'no built chunk loads /pagefind/').toBeGreaterThan(0);
 		const imported = new Set(
-			rows.flatMap((r) => r.js.files.flatMap((f) => dynamicImports(f).map((spec) => basename(spec)))),
+			rows.flatMap((r) =>
+				r.js.files.flatMap((f) => dynamicImports(f).map((spec) => basename(spec))),
+			),
 		);
 		for (const chunk of chunks) {
-			expect(imported.has(basename(chunk)), `${basename(chunk)} is not reached by a dynamic import`).toBe(true);
+			expect(
+				imported.has(basename(chunk)),
+				`${basename(chunk)} is not reached by a dynamic import`,
+			).toBe(true);
 		}
 	});
 });

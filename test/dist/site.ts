@@ -17,7 +17,8 @@ export const DIST = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname,
 /** Page paths that are not articles: every other /<lang>/<slug>/ page is one. */
 export const NON_ARTICLE_SLUGS = new Set(['benchmark', 'methods', '404']);
 
-export type PageKind = 'root' | 'home' | 'article' | 'benchmark' | 'methods' | 'not-found' | 'other';
+export type PageKind =
+	'root' | 'home' | 'article' | 'benchmark' | 'methods' | 'not-found' | 'other';
 
 export type Page = {
 	/** Absolute path of the HTML file. */
@@ -48,7 +49,8 @@ const isLocale = (s: string | undefined): s is Locale =>
 
 function kindOf(parts: string[]): PageKind {
 	// parts: path segments of the file relative to dist/, e.g. ['en', 'slug', 'index.html'].
-	if (parts.length === 1) return parts[0] === 'index.html' ? 'root' : parts[0] === '404.html' ? 'not-found' : 'other';
+	if (parts.length === 1)
+		return parts[0] === 'index.html' ? 'root' : parts[0] === '404.html' ? 'not-found' : 'other';
 	if (!isLocale(parts[0])) return 'other';
 	if (parts.length === 2) return parts[1] === 'index.html' ? 'home' : 'other';
 	if (parts.length === 3 && parts[2] === 'index.html') {

@@ -44,7 +44,8 @@ describe.skipIf(!distExists())('every HTML page', () => {
 				expect(localeCodes).toContain(lang);
 				expect(html.getAttribute('dir')).toBe(locales[lang as keyof typeof locales].dir);
 				expect(html.getAttribute('dir') === 'rtl').toBe(lang === 'ar');
-				if (page.locale) expect(lang, 'a page under /<lang>/ is in that language').toBe(page.locale);
+				if (page.locale)
+					expect(lang, 'a page under /<lang>/ is in that language').toBe(page.locale);
 			});
 
 			it('has a title, a meta description and a canonical link on the site', () => {
@@ -67,7 +68,8 @@ describe.skipIf(!distExists())('every HTML page', () => {
 					if (!(lang in locales)) continue;
 					const dir = el.getAttribute('dir');
 					// lang alone does not reset direction: a subtree in another script direction needs dir.
-					const inherited = el.parentElement?.closest('[dir]')?.getAttribute('dir') ?? html.getAttribute('dir');
+					const inherited =
+						el.parentElement?.closest('[dir]')?.getAttribute('dir') ?? html.getAttribute('dir');
 					expect(dir ?? inherited, `<${el.tagName.toLowerCase()} lang="${lang}"> direction`).toBe(
 						locales[lang].dir,
 					);
@@ -77,14 +79,17 @@ describe.skipIf(!distExists())('every HTML page', () => {
 			if (page.kind !== 'root' && page.kind !== 'other') {
 				it('has hreflang alternates for every language and x-default, all resolvable', () => {
 					const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')];
-					const byLang = new Map(alternates.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]));
+					const byLang = new Map(
+						alternates.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]),
+					);
 					for (const code of [...localeCodes, 'x-default']) {
 						const href = byLang.get(code);
 						expect(href, `hreflang=${code}`).toBeTruthy();
 						const path = sitePath(href!);
 						expect(path, `${href} is on the site`).toBeDefined();
 						expect(fileForUrl(path!), `${href} exists in dist/`).toBeDefined();
-						if (code !== 'x-default') expect(path!.startsWith(`/${code}/`), `${href} is in /${code}/`).toBe(true);
+						if (code !== 'x-default')
+							expect(path!.startsWith(`/${code}/`), `${href} is in /${code}/`).toBe(true);
 					}
 				});
 			}
@@ -134,12 +139,18 @@ describe.skipIf(!distExists())('sitemap and robots.txt', () => {
 			if (!path!.match(/^\/[a-z]{2}\//)) continue;
 			const hreflangs = [...block.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)];
 			for (const code of localeCodes) {
-				expect(hreflangs.some(([, l, href]) => l === code && sitePath(href!, origin)?.startsWith(`/${code}/`)), `${loc}: alternate ${code}`).toBe(
-					true,
-				);
+				expect(
+					hreflangs.some(
+						([, l, href]) => l === code && sitePath(href!, origin)?.startsWith(`/${code}/`),
+					),
+					`${loc}: alternate ${code}`,
+				).toBe(true);
 			}
 			for (const [, , href] of hreflangs) {
-				expect(fileForUrl(sitePath(href!, origin) ?? '/nope'), `${loc}: alternate ${href} exists`).toBeDefined();
+				expect(
+					fileForUrl(sitePath(href!, origin) ?? '/nope'),
+					`${loc}: alternate ${href} exists`,
+				).toBeDefined();
 			}
 		}
 	});
@@ -176,9 +187,14 @@ describe.skipIf(!distExists())('no third-party resources', () => {
 						const value = el.getAttribute(attr);
 						if (!value) continue;
 						// rel=canonical/alternate/sitemap links name pages, they load nothing.
-						if (el.tagName === 'LINK' && /\b(canonical|alternate|sitemap)\b/.test(el.getAttribute('rel') ?? '')) continue;
+						if (
+							el.tagName === 'LINK' &&
+							/\b(canonical|alternate|sitemap)\b/.test(el.getAttribute('rel') ?? '')
+						)
+							continue;
 						for (const url of value.split(',').map((s) => s.trim().split(/\s+/)[0]!)) {
-							if (external(url)) offenders.push(`${rel}: <${el.tagName.toLowerCase()} ${attr}="${url}">`);
+							if (external(url))
+								offenders.push(`${rel}: <${el.tagName.toLowerCase()} ${attr}="${url}">`);
 						}
 					}
 				}
@@ -186,16 +202,22 @@ describe.skipIf(!distExists())('no third-party resources', () => {
 			} else if (file.endsWith('.css')) {
 				scanCss(text, rel);
 			} else if (/\.m?js$/.test(file)) {
-				for (const m of text.matchAll(/\b(?:import|from)\s*\(?\s*["'`]((?:https?:)?\/\/[^"'`]+)["'`]/g)) {
+				for (const m of text.matchAll(
+					/\b(?:import|from)\s*\(?\s*["'`]((?:https?:)?\/\/[^"'`]+)["'`]/g,
+				)) {
 					offenders.push(`${rel}: import ${m[1]}`);
 				}
-				for (const m of text.matchAll(/\b(?:fetch|importScripts)\s*\(\s*["'`]((?:https?:)?\/\/[^"'`]+)["'`]/g)) {
+				for (const m of text.matchAll(
+					/\b(?:fetch|importScripts)\s*\(\s*["'`]((?:https?:)?\/\/[^"'`]+)["'`]/g,
+				)) {
 					offenders.push(`${rel}: fetch ${m[1]}`);
 				}
 			}
 		}
 		function scanCss(css: string, rel: string) {
-			for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)) {
+			for (const m of css.matchAll(
+				/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g,
+			)) {
 				const url = m[1] ?? m[2]!;
 				if (external(url)) offenders.push(`${rel}: CSS ${url}`);
 			}
@@ -207,10 +229,17 @@ describe.skipIf(!distExists())('no third-party resources', () => {
 describe.skipIf(!distExists())('Pagefind', () => {
 	it('built an index for every language', () => {
 		const dir = join(DIST, 'pagefind');
-		expect(existsSync(join(dir, 'pagefind.js')), 'dist/pagefind/pagefind.js (run `pagefind --site dist`)').toBe(true);
+		expect(
+			existsSync(join(dir, 'pagefind.js')),
+			'dist/pagefind/pagefind.js (run `pagefind --site dist`)',
+		).toBe(true);
 		const files = readdirSync(dir);
 		for (const lang of localeCodes) {
-			const found = files.some((f) => f === `wasm.${lang}.pagefind` || (f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta')));
+			const found = files.some(
+				(f) =>
+					f === `wasm.${lang}.pagefind` ||
+					(f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta')),
+			);
 			expect(found, `no Pagefind index for ${lang} in dist/pagefind/`).toBe(true);
 		}
 	});

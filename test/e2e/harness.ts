@@ -9,7 +9,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page,
+} from 'playwright-core';
 import { describe, it } from 'vitest';
 import { DIST, distExists } from '../dist/site.ts';
 
@@ -57,7 +63,9 @@ export function browserSuite(name: string, body: () => void): void {
 	if (inCI) {
 		describe(name, () => {
 			it('needs Chromium', () => {
-				throw new Error(missingMessage.replace('browser tests skipped', 'browser tests cannot run in CI'));
+				throw new Error(
+					missingMessage.replace('browser tests skipped', 'browser tests cannot run in CI'),
+				);
 			});
 		});
 		return;
@@ -208,7 +216,8 @@ export async function openPage(
 	const requested: string[] = [];
 	const note = (text: string) => {
 		const short = text.replace(/(data:[\w/+.-]+;base64,)[\w+/=]{20,}/g, '$1…');
-		if (!allow.some((re) => re.test(short))) problems.push(short.length > 400 ? `${short.slice(0, 400)}…` : short);
+		if (!allow.some((re) => re.test(short)))
+			problems.push(short.length > 400 ? `${short.slice(0, 400)}…` : short);
 	};
 	// A navigation (meta refresh, link click) cancels the previous document's pending requests:
 	// those ERR_ABORTED failures are not problems.
@@ -228,7 +237,8 @@ export async function openPage(
 	);
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') note(`console error: ${msg.text()} (${msg.location().url})`);
-		else if (/Content Security Policy/i.test(msg.text())) note(`console ${msg.type()}: ${msg.text()}`);
+		else if (/Content Security Policy/i.test(msg.text()))
+			note(`console ${msg.type()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => note(`page error: ${error.message}`));
 	page.on('request', (req) => {
@@ -238,7 +248,8 @@ export async function openPage(
 	page.on('requestfailed', (req) => {
 		if (!req.url().startsWith(server.origin)) return; // already reported as external
 		const text = `request failed: ${req.url()} (${req.failure()?.errorText})`;
-		if (req.failure()?.errorText === 'net::ERR_ABORTED') aborted.push({ text, at: navigationAt.get(req) ?? 0 });
+		if (req.failure()?.errorText === 'net::ERR_ABORTED')
+			aborted.push({ text, at: navigationAt.get(req) ?? 0 });
 		else note(text);
 	});
 	page.on('response', (res) => {
@@ -257,7 +268,11 @@ export async function openPage(
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
-export async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+	items: T[],
+	limit: number,
+	fn: (item: T) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	const worker = async () => {
@@ -283,7 +298,8 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.flatMap((v) =>
 			v.nodes.map(
-				(n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
+				(n) =>
+					`${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
 			),
 		);
 }

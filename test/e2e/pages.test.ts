@@ -7,7 +7,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { listPages, localeCodes, locales, siteOrigin, sitePath, type Page } from '../dist/site.ts';
-import { axeViolations, browserSuite, launchBrowser, openPage, startServer, type StaticServer } from './harness.ts';
+import {
+	axeViolations,
+	browserSuite,
+	launchBrowser,
+	openPage,
+	startServer,
+	type StaticServer,
+} from './harness.ts';
 
 const schemes = ['light', 'dark'] as const;
 
@@ -28,7 +35,8 @@ browserSuite('pages in the browser', () => {
 		await server?.close();
 	});
 
-	const status = async (path: string) => (await fetch(new URL(path, server.origin), { redirect: 'manual' })).status;
+	const status = async (path: string) =>
+		(await fetch(new URL(path, server.origin), { redirect: 'manual' })).status;
 
 	describe.concurrent.each(listPages())('$url', (page) => {
 		for (const colorScheme of schemes) {
@@ -44,7 +52,8 @@ browserSuite('pages in the browser', () => {
 					}
 					await tab.waitForLoadState('networkidle');
 					const theme = await tab.evaluate(() => document.documentElement.dataset.theme);
-					if (page.kind !== 'root') expect(theme, 'data-theme follows prefers-color-scheme').toBe(colorScheme);
+					if (page.kind !== 'root')
+						expect(theme, 'data-theme follows prefers-color-scheme').toBe(colorScheme);
 					const violations = await axeViolations(tab);
 					expect(violations, 'axe: serious or critical violations').toEqual([]);
 					expect(problems, 'console errors, failed/external requests, CSP violations').toEqual([]);
@@ -55,74 +64,86 @@ browserSuite('pages in the browser', () => {
 		}
 
 		// The root page refreshes to /en/ at once: test/dist/structure.test.ts and redirect.test.ts cover it.
-		it.skipIf(page.kind === 'root')('declares language and direction, renders math, links its translations', async ({ expect }) => {
-			const checked = await openPage(browser, server);
-			try {
-				const { page: tab, problems } = checked;
-				const response = await tab.goto(page.url, { waitUntil: 'domcontentloaded' });
-				expect(response?.status()).toBe(200);
-				const info = await tab.evaluate(() => {
-					const html = document.documentElement;
-					// Visible text outside rendered formulas (KaTeX keeps its TeX source in MathML).
-					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-						acceptNode: (node) =>
-							node.parentElement?.closest('.katex, script, style, template, pre, code:not([class*="math"])')
-								? NodeFilter.FILTER_REJECT
-								: NodeFilter.FILTER_ACCEPT,
+		it.skipIf(page.kind === 'root')(
+			'declares language and direction, renders math, links its translations',
+			async ({ expect }) => {
+				const checked = await openPage(browser, server);
+				try {
+					const { page: tab, problems } = checked;
+					const response = await tab.goto(page.url, { waitUntil: 'domcontentloaded' });
+					expect(response?.status()).toBe(200);
+					const info = await tab.evaluate(() => {
+						const html = document.documentElement;
+						// Visible text outside rendered formulas (KaTeX keeps its TeX source in MathML).
+						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+							acceptNode: (node) =>
+								node.parentElement?.closest(
+									'.katex, script, style, template, pre, code:not([class*="math"])',
+								)
+									? NodeFilter.FILTER_REJECT
+									: NodeFilter.FILTER_ACCEPT,
+						});
+						let text = '';
+						while (walker.nextNode()) text += walker.currentNode.textContent;
+						const links = (selector: string) =>
+							[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>(selector)].map(
+								(a) => ({
+									lang: a.getAttribute('hreflang'),
+									href: a.getAttribute('href') ?? '',
+								}),
+							);
+						return {
+							lang: html.getAttribute('lang'),
+							dir: html.getAttribute('dir'),
+							text,
+							katexErrors: document.querySelectorAll('.katex-error').length,
+							rawMath: document.querySelectorAll(
+								'[class*="language-math"], .math-inline:not(:has(.katex)), .math-display:not(:has(.katex))',
+							).length,
+							picker: links('header a[hreflang]'),
+							alternates: links('link[rel="alternate"][hreflang]'),
+							canonical:
+								document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+						};
 					});
-					let text = '';
-					while (walker.nextNode()) text += walker.currentNode.textContent;
-					const links = (selector: string) =>
-						[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>(selector)].map((a) => ({
-							lang: a.getAttribute('hreflang'),
-							href: a.getAttribute('href') ?? '',
-						}));
-					return {
-						lang: html.getAttribute('lang'),
-						dir: html.getAttribute('dir'),
-						text,
-						katexErrors: document.querySelectorAll('.katex-error').length,
-						rawMath: document.querySelectorAll('[class*="language-math"], .math-inline:not(:has(.katex)), .math-display:not(:has(.katex))').length,
-						picker: links('header a[hreflang]'),
-						alternates: links('link[rel="alternate"][hreflang]'),
-						canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-					};
-				});
-				expect(localeCodes).toContain(info.lang);
-				expect(info.dir, 'dir').toBe(locales[info.lang as keyof typeof locales].dir);
-				expect(info.dir === 'rtl', 'rtl exactly for Arabic').toBe(info.lang === 'ar');
-				if (page.locale) expect(info.lang).toBe(page.locale);
+					expect(localeCodes).toContain(info.lang);
+					expect(info.dir, 'dir').toBe(locales[info.lang as keyof typeof locales].dir);
+					expect(info.dir === 'rtl', 'rtl exactly for Arabic').toBe(info.lang === 'ar');
+					if (page.locale) expect(info.lang).toBe(page.locale);
 
-				expect(info.text, 'unrendered $$ math').not.toContain('$$');
-				expect(info.text, 'unrendered TeX').not.toMatch(/\\(frac|approx|cdot|times|sqrt|mathrm|text)\b/);
-				expect(info.katexErrors, '.katex-error elements').toBe(0);
-				expect(info.rawMath, 'math left as code (language-math)').toBe(0);
-				expect(info.canonical, 'canonical link').toBeTruthy();
+					expect(info.text, 'unrendered $$ math').not.toContain('$$');
+					expect(info.text, 'unrendered TeX').not.toMatch(
+						/\\(frac|approx|cdot|times|sqrt|mathrm|text)\b/,
+					);
+					expect(info.katexErrors, '.katex-error elements').toBe(0);
+					expect(info.rawMath, 'math left as code (language-math)').toBe(0);
+					expect(info.canonical, 'canonical link').toBeTruthy();
 
-				{
-					// The language picker offers this same page in every other locale, and it exists.
-					const current = info.lang!;
-					for (const code of localeCodes.filter((c) => c !== current)) {
-						const link = info.picker.find((l) => l.lang === code);
-						expect(link, `language picker link to ${code}`).toBeDefined();
-						expect(link!.href, `language picker link to ${code}`).toBe(inLocale(page, code));
-						expect(await status(link!.href), `${link!.href}`).toBe(200);
+					{
+						// The language picker offers this same page in every other locale, and it exists.
+						const current = info.lang!;
+						for (const code of localeCodes.filter((c) => c !== current)) {
+							const link = info.picker.find((l) => l.lang === code);
+							expect(link, `language picker link to ${code}`).toBeDefined();
+							expect(link!.href, `language picker link to ${code}`).toBe(inLocale(page, code));
+							expect(await status(link!.href), `${link!.href}`).toBe(200);
+						}
+						// hreflang alternates: one per locale plus x-default, each served.
+						const origin = siteOrigin();
+						for (const code of [...localeCodes, 'x-default']) {
+							const alt = info.alternates.find((l) => l.lang === code);
+							expect(alt, `hreflang=${code}`).toBeDefined();
+							const path = sitePath(alt!.href, origin);
+							expect(path, `${alt!.href} is on the site`).toBeDefined();
+							expect(await status(path!), `hreflang=${code} ${path}`).toBe(200);
+						}
 					}
-					// hreflang alternates: one per locale plus x-default, each served.
-					const origin = siteOrigin();
-					for (const code of [...localeCodes, 'x-default']) {
-						const alt = info.alternates.find((l) => l.lang === code);
-						expect(alt, `hreflang=${code}`).toBeDefined();
-						const path = sitePath(alt!.href, origin);
-						expect(path, `${alt!.href} is on the site`).toBeDefined();
-						expect(await status(path!), `hreflang=${code} ${path}`).toBe(200);
-					}
+					expect(problems).toEqual([]);
+				} finally {
+					await checked.close();
 				}
-				expect(problems).toEqual([]);
-			} finally {
-				await checked.close();
-			}
-		});
+			},
+		);
 	});
 
 	it('an unknown address gets the 404 page with status 404', async ({ expect }) => {

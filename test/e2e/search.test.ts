@@ -6,7 +6,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DIST, listPages, localeCodes, readDoc, upfrontJs, type Locale } from '../dist/site.ts';
-import { axeViolations, browserSuite, launchBrowser, openPage, startServer, type StaticServer } from './harness.ts';
+import {
+	axeViolations,
+	browserSuite,
+	launchBrowser,
+	openPage,
+	startServer,
+	type StaticServer,
+} from './harness.ts';
 
 /**
  * A word Pagefind indexed for `lang`: the first long word of the indexed body of that
@@ -17,8 +24,13 @@ function searchWord(lang: Locale): { word: string; from: string } {
 		.filter((p) => p.locale === lang && readDoc(p.file).querySelector('[data-pagefind-body]'))
 		.sort((a, b) => Number(b.kind === 'article') - Number(a.kind === 'article'));
 	for (const page of indexed) {
-		const body = readDoc(page.file).querySelector('[data-pagefind-body]')!.cloneNode(true) as Element;
-		for (const el of body.querySelectorAll('.katex, [data-pagefind-ignore], script, style, nav, form')) el.remove();
+		const body = readDoc(page.file)
+			.querySelector('[data-pagefind-body]')!
+			.cloneNode(true) as Element;
+		for (const el of body.querySelectorAll(
+			'.katex, [data-pagefind-ignore], script, style, nav, form',
+		))
+			el.remove();
 		const word = body.textContent?.match(/[\p{L}\p{M}]{6,}/u)?.[0];
 		if (word) return { word, from: page.url };
 	}
@@ -48,7 +60,10 @@ browserSuite('search', () => {
 				const { page, requested } = checked;
 				await page.goto(home.url);
 				await page.waitForLoadState('networkidle');
-				expect(requested.filter((p) => p.startsWith('/pagefind/')), 'Pagefind loaded before use').toEqual([]);
+				expect(
+					requested.filter((p) => p.startsWith('/pagefind/')),
+					'Pagefind loaded before use',
+				).toEqual([]);
 				const lateJs = requested.filter((p) => p.endsWith('.js') && !upfront.has(p));
 				expect(lateJs, 'scripts loaded before use beyond the up-front set').toEqual([]);
 
@@ -64,13 +79,22 @@ browserSuite('search', () => {
 				await input.fill(word);
 				const results = dialog.locator('[data-search-results] a');
 				await results.first().waitFor({ timeout: 15_000 });
-				const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+				const hrefs = await results.evaluateAll((links) =>
+					links.map((a) => a.getAttribute('href') ?? ''),
+				);
 				console.log(`search ${lang}: "${word}" (a word of ${from}) → ${hrefs.join(', ')}`);
 				expect(hrefs.length, `results for "${word}" (from ${from})`).toBeGreaterThan(0);
-				for (const href of hrefs) expect(href, `result for "${word}"`).toMatch(new RegExp(`^/${lang}/`));
-				expect(requested.some((p) => p.startsWith('/pagefind/')), 'Pagefind loaded on use').toBe(true);
+				for (const href of hrefs)
+					expect(href, `result for "${word}"`).toMatch(new RegExp(`^/${lang}/`));
+				expect(
+					requested.some((p) => p.startsWith('/pagefind/')),
+					'Pagefind loaded on use',
+				).toBe(true);
 
-				expect(await axeViolations(page, 'dialog[data-search-dialog]'), 'axe on the open dialog').toEqual([]);
+				expect(
+					await axeViolations(page, 'dialog[data-search-dialog]'),
+					'axe on the open dialog',
+				).toEqual([]);
 
 				await page.keyboard.press('Escape');
 				await expect.poll(isOpen).toBe(false);
