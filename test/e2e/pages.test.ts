@@ -65,12 +65,13 @@ browserSuite('pages in the browser', () => {
 
 		// The root page refreshes to /en/ at once: test/dist/structure.test.ts and redirect.test.ts cover it.
 		it.skipIf(page.kind === 'root')(
-			'declares language and direction, renders math, links its translations',
+			'declares language and direction, renders math, links its translations, fits 360 px',
 			async ({ expect }) => {
-				const checked = await openPage(browser, server);
+				// A phone-sized viewport: the page must not scroll sideways.
+				const checked = await openPage(browser, server, { viewport: { width: 360, height: 800 } });
 				try {
 					const { page: tab, problems } = checked;
-					const response = await tab.goto(page.url, { waitUntil: 'domcontentloaded' });
+					const response = await tab.goto(page.url, { waitUntil: 'load' });
 					expect(response?.status()).toBe(200);
 					const info = await tab.evaluate(() => {
 						const html = document.documentElement;
@@ -104,6 +105,8 @@ browserSuite('pages in the browser', () => {
 							alternates: links('link[rel="alternate"][hreflang]'),
 							canonical:
 								document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+							scrollWidth: html.scrollWidth,
+							clientWidth: html.clientWidth,
 						};
 					});
 					expect(localeCodes).toContain(info.lang);
@@ -118,6 +121,10 @@ browserSuite('pages in the browser', () => {
 					expect(info.katexErrors, '.katex-error elements').toBe(0);
 					expect(info.rawMath, 'math left as code (language-math)').toBe(0);
 					expect(info.canonical, 'canonical link').toBeTruthy();
+					expect(
+						info.scrollWidth,
+						'page width at 360 px (horizontal scrolling)',
+					).toBeLessThanOrEqual(info.clientWidth);
 
 					{
 						// The language picker offers this same page in every other locale, and it exists.
