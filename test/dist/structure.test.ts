@@ -155,6 +155,18 @@ describe.skipIf(!distExists())('sitemap and robots.txt', () => {
 		}
 	});
 
+	it('gives each sitemap URL at most one alternate per language', () => {
+		const xml = readdirSync(DIST)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.map(readXml)
+			.join('\n');
+		for (const m of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+			const langs = [...m[1]!.matchAll(/hreflang="([^"]+)"/g)].map((h) => h[1]!);
+			const repeated = langs.filter((l, i) => langs.indexOf(l) !== i);
+			expect(repeated, `${locs(m[1]!)[0]}: hreflang listed twice`).toEqual([]);
+		}
+	});
+
 	it('lists only pages meant to be indexed: no noindex page, no 404 page', () => {
 		const xml = readdirSync(DIST)
 			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
