@@ -31,7 +31,9 @@ export default defineConfig({
 		// Astro 7's default processor is Sätteri; remark-math + rehype-katex need unified.
 		processor: unified({
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
+			rehypePlugins: [
+				[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }],
+			],
 		}),
 	},
 	integrations: [
@@ -42,7 +44,8 @@ export default defineConfig({
 				defaultLocale,
 				locales: Object.fromEntries(localeCodes.map((code) => [code, code])),
 			},
-			filter: (page) => !/\/404\/?$/.test(page),
+			// no 404 pages, and not / (a noindex redirect to /en/)
+			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
 		}),
 	],
 	vite: {

@@ -14,9 +14,10 @@ const packages = lock.packages;
 
 /** os/cpu/libc from a platform package's name: "…-linux-arm64-musl", "@pagefind/darwin-x64". */
 function platformOf(name) {
-	const m = /[-/](android|darwin|linux|win32|windows|freebsd|wasm32)-(arm64|x64|wasi)(?:-(gnu|musl|msvc))?$/.exec(
-		name,
-	);
+	const m =
+		/[-/](android|darwin|linux|win32|windows|freebsd|wasm32)-(arm64|x64|wasi)(?:-(gnu|musl|msvc))?$/.exec(
+			name,
+		);
 	if (!m) return null;
 	const [, os, cpu, abi] = m;
 	if (os === 'wasm32') return { cpu: ['wasm32'] };
@@ -52,7 +53,13 @@ for (const [path, meta] of Object.entries(packages)) {
 }
 
 lock.packages = Object.fromEntries(
-	Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+	Object.entries(packages).sort(([a], [b]) =>
+		a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+	),
 );
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} entries:\n${added.join('\n')}` : 'lockfile already complete');
+console.log(
+	added.length
+		? `added ${added.length} entries:\n${added.join('\n')}`
+		: 'lockfile already complete',
+);

@@ -15,9 +15,7 @@ const articles = defineCollection({
 		updated: z.coerce.date(),
 		/** Position in the reading order: prev/next links follow it. */
 		order: z.number().int().nonnegative(),
-		sources: z
-			.array(z.object({ title: z.string().min(1), url: z.url() }))
-			.min(1),
+		sources: z.array(z.object({ title: z.string().min(1), url: z.url() })).min(1),
 	}),
 });
 

@@ -8,8 +8,6 @@
 import type { Model } from './models.ts';
 
 const NANOGPT = 'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291';
-const GPT2_PAPER =
-	'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf';
 
 function gpt2(
 	id: string,

@@ -41,7 +41,8 @@ export const en = {
 	},
 	benchmark: {
 		title: 'GPU benchmark',
-		description: 'Measure your GPU’s matrix-multiply throughput and memory bandwidth in the browser.',
+		description:
+			'Measure your GPU’s matrix-multiply throughput and memory bandwidth in the browser.',
 		placeholder:
 			'The in-browser WebGPU benchmark is being built. It will measure matrix-multiply TFLOP/s and memory bandwidth on your own GPU, check its results, and feed them into the calculators.',
 	},

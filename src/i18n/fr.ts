@@ -6,9 +6,19 @@ export const fr = {
 	homeDescription:
 		'Des explications et des calculateurs sur le calcul, la mémoire, le temps et l’électricité nécessaires pour entraîner un modèle de langage, et un banc d’essai qui mesure votre propre GPU.',
 	skipToContent: 'Aller au contenu',
-	nav: { label: 'Navigation principale', articles: 'Articles', benchmark: 'Banc d’essai GPU', home: 'Accueil' },
+	nav: {
+		label: 'Navigation principale',
+		articles: 'Articles',
+		benchmark: 'Banc d’essai GPU',
+		home: 'Accueil',
+	},
 	language: { label: 'Langue', current: 'Langue actuelle' },
-	theme: { toggle: 'Changer de thème de couleurs', light: 'Clair', dark: 'Sombre', system: 'Système' },
+	theme: {
+		toggle: 'Changer de thème de couleurs',
+		light: 'Clair',
+		dark: 'Sombre',
+		system: 'Système',
+	},
 	search: {
 		open: 'Rechercher',
 		shortcut: 'Ctrl+K ou / pour rechercher',
@@ -39,7 +49,8 @@ export const fr = {
 	},
 	benchmark: {
 		title: 'Banc d’essai GPU',
-		description: 'Mesurez dans le navigateur le débit de multiplication de matrices et la bande passante mémoire de votre GPU.',
+		description:
+			'Mesurez dans le navigateur le débit de multiplication de matrices et la bande passante mémoire de votre GPU.',
 		placeholder:
 			'Le banc d’essai WebGPU est en construction. Il mesurera les TFLOP/s de multiplication de matrices et la bande passante mémoire de votre GPU, vérifiera ses résultats et les transmettra aux calculateurs.',
 	},
@@ -50,6 +61,7 @@ export const fr = {
 	},
 	footer: {
 		note: 'Chaque chiffre de ce site est calculé à la construction par un seul moteur d’estimation, avec une source pour chaque donnée.',
-		source: 'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
+		source:
+			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
 	},
 } satisfies UiStrings;
