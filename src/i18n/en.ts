@@ -46,6 +46,17 @@ export const en = {
 		placeholder:
 			'The in-browser WebGPU benchmark is being built. It will measure matrix-multiply TFLOP/s and memory bandwidth on your own GPU, check its results, and feed them into the calculators.',
 	},
+	calc: {
+		flopsTitle: 'Training compute calculator',
+		params: 'Parameters (N)',
+		tokens: 'Training tokens (D)',
+		hint: 'e.g. 124M, 1.5B, 3e11',
+		result: 'Training compute, C = 6·N·D',
+		notANumber: 'Enter a number such as 1.5, 124M or 3e11.',
+		notPositive: 'Enter a number greater than zero.',
+		tooLarge: 'This value is too large to compute.',
+		linkNote: 'A value in this page’s link could not be read; the default is shown instead.',
+	},
 	notFound: {
 		title: 'Page not found',
 		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -54,6 +54,17 @@ export const fr = {
 		placeholder:
 			'Le banc d’essai WebGPU est en construction. Il mesurera les TFLOP/s de multiplication de matrices et la bande passante mémoire de votre GPU, vérifiera ses résultats et les transmettra aux calculateurs.',
 	},
+	calc: {
+		flopsTitle: 'Calculateur du calcul d’entraînement',
+		params: 'Paramètres (N)',
+		tokens: 'Jetons d’entraînement (D)',
+		hint: 'par ex. 124M, 1,5B, 3e11',
+		result: 'Calcul d’entraînement, C = 6·N·D',
+		notANumber: 'Saisissez un nombre comme 1,5, 124M ou 3e11.',
+		notPositive: 'Saisissez un nombre supérieur à zéro.',
+		tooLarge: 'Cette valeur est trop grande pour être calculée.',
+		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',
+	},
 	notFound: {
 		title: 'Page introuvable',
 		text: 'Aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute.',

@@ -3,9 +3,10 @@
  * HTML: 15 kB per page, 40 kB for an article. CSS linked by a page: 25 kB in all. JavaScript a
  * page without islands runs up front: 2 kB (inline scripts, <script src> and their static
  * imports; dynamic imports load on use and are left out). Search loads only when opened.
+ * A page with islands: each island hydrates when visible, and all its JS fits 20 kB.
  */
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	DIST,
@@ -16,6 +17,8 @@ import {
 	inlineCss,
 	linkedCss,
 	listPages,
+	readDoc,
+	staticClosure,
 	upfrontJs,
 	walk,
 } from './site.ts';
@@ -26,6 +29,9 @@ const BUDGET = {
 	articleHtml: 40 * kB,
 	css: 25 * kB,
 	js: 2 * kB,
+	/** Everything a page with calculators runs once they hydrate: Preact, Astro's island
+	 * loader, the islands and the core and formatting code they call. */
+	islandJs: 20 * kB,
 };
 
 const pages = distExists() ? listPages() : [];
@@ -87,9 +93,34 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 		});
 	}
 
+	for (const { page, js } of rows.filter((r) => r.islands)) {
+		it(`${page.url}: islands hydrate when visible, and all their JS ≤ ${fmt(BUDGET.islandJs)}`, () => {
+			const islands = [...readDoc(page.file).querySelectorAll('astro-island')];
+			const entries: string[] = [];
+			for (const island of islands) {
+				// client:only is for code that cannot render at build time (WebGPU); the rest wait
+				// until they scroll into view.
+				expect(['visible', 'only'], island.outerHTML.slice(0, 200)).toContain(
+					island.getAttribute('client'),
+				);
+				for (const attr of ['component-url', 'renderer-url']) {
+					const url = island.getAttribute(attr);
+					if (url) entries.push(join(DIST, url));
+				}
+			}
+			const files = new Set([...js.files, ...staticClosure(entries)]);
+			const total =
+				js.inline.reduce((sum, code) => sum + gzipSize(code), 0) +
+				[...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+			console.log(`${page.url}: ${islands.length} island(s), ${fmt(total)} of JS once hydrated`);
+			expect(total).toBeLessThanOrEqual(BUDGET.islandJs);
+		});
+	}
+
 	it('search code and Pagefind load only on use', () => {
 		for (const { page, js } of rows) {
-			// Nothing loaded up front refers to Pagefind or statically imports the search UI.
+			// Nothing loaded up front loads from /pagefind/ (a data-pagefind-ignore attribute in an
+			// island's markup is fine) or statically imports the search UI.
 			const html = readFileSync(page.file, 'utf8');
 			expect(html, `${page.rel} references /pagefind/`).not.toMatch(/["'(]\/pagefind\//);
 			for (const file of js.files) {
@@ -97,14 +128,14 @@ describe.skipIf(!distExists())('size budgets (gzip -9)', () => {
 				expect(
 					code,
 					`${relative(DIST, file)} (loaded up front by ${page.rel}) mentions pagefind`,
-				).not.toMatch(/pagefind/i);
+				).not.toMatch(/\/pagefind\//);
 			}
-			for (const code of js.inline) expect(code).not.toMatch(/pagefind/i);
+			for (const code of js.inline) expect(code).not.toMatch(/\/pagefind\//);
 		}
 		// The search code exists, in a chunk of its own that some page reaches by import().
 		const chunks = walk(DIST)
 			.filter((f) => f.endsWith('.js') && !relative(DIST, f).startsWith('pagefind/'))
-			.filter((f) => /pagefind/.test(readFileSync(f, 'utf8')));
+			.filter((f) => /\/pagefind\//.test(readFileSync(f, 'utf8')));
 		expect(chunks.length, 'no built chunk loads /pagefind/').toBeGreaterThan(0);
 		const imported = new Set(
 			rows.flatMap((r) =>

@@ -1,0 +1,78 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
+import FlopsCalculator from '../../src/islands/FlopsCalculator.tsx';
+
+const plain = (text: string | null | undefined) =>
+	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+
+function mount(locale: 'en' | 'fr' | 'ar' = 'en', params = 174.6e9, tokens = 300e9) {
+	const strings = t(locale).calc;
+	render(<FlopsCalculator locale={locale} strings={strings} params={params} tokens={tokens} />);
+	return {
+		strings,
+		params: screen.getByLabelText(strings.params) as HTMLInputElement,
+		tokens: screen.getByLabelText(strings.tokens) as HTMLInputElement,
+		result: () => plain(document.querySelector('output')?.textContent),
+	};
+}
+
+beforeEach(() => history.replaceState(null, '', '/en/how-estimates-work/'));
+afterEach(cleanup);
+
+describe('FlopsCalculator', () => {
+	it('starts from its scenario: GPT-3, 6 × 174.6e9 × 300e9 ≈ 3.14e23 FLOP', () => {
+		const { result, params } = mount();
+		expect(plain(params.value)).toBe('174.6 B');
+		expect(result()).toBe('3.14 × 10²³ FLOP (314 ZFLOP)');
+	});
+
+	it('recomputes as you type: 6 × 1.5e9 × 3e11 = 2.7e21 FLOP, and puts it in the link', () => {
+		const { params, result } = mount();
+		fireEvent.input(params, { target: { value: '1.5B' } });
+		expect(result()).toBe('2.7 × 10²¹ FLOP (2.7 ZFLOP)');
+		expect(new URLSearchParams(location.search).get('params')).toBe('1500000000');
+	});
+
+	it('reads the French decimal comma: 124M × 10 000 tokens × 6 = 7.44e12', () => {
+		const { params, tokens, result } = mount('fr');
+		fireEvent.input(params, { target: { value: '124M' } });
+		fireEvent.input(tokens, { target: { value: '10 000' } });
+		expect(result()).toBe('7,44 × 10¹² FLOP (7,44 TFLOP)');
+		fireEvent.input(params, { target: { value: '0,5k' } });
+		expect(result()).toBe('3 × 10⁷ FLOP (30 MFLOP)');
+	});
+
+	it('says what is wrong next to the field, and shows no number (never NaN)', () => {
+		const { params, tokens, result, strings } = mount();
+		fireEvent.input(params, { target: { value: 'abc' } });
+		expect(params.getAttribute('aria-invalid')).toBe('true');
+		const help = document.getElementById(params.getAttribute('aria-describedby')!);
+		expect(help?.textContent).toBe(strings.notANumber);
+		expect(result()).toBe('—');
+		fireEvent.input(params, { target: { value: '-3' } });
+		expect(help?.textContent).toBe(strings.notPositive);
+		fireEvent.input(params, { target: { value: '0' } });
+		expect(help?.textContent).toBe(strings.notPositive);
+		fireEvent.input(params, { target: { value: '1e300' } });
+		fireEvent.input(tokens, { target: { value: '1e300' } });
+		expect(result()).not.toMatch(/NaN|Infinity/);
+		expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('takes its inputs from the link, and says so when a value there is unreadable', async () => {
+		history.replaceState(null, '', '/en/x/?params=1e9&tokens=oops');
+		const { params, tokens, result, strings } = mount();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(plain(params.value)).toBe('1 B');
+		expect(plain(tokens.value)).toBe('300 B'); // default kept
+		expect(screen.getByText(strings.linkNote).getAttribute('role')).toBe('status');
+		expect(result()).toBe('1.8 × 10²¹ FLOP (1.8 ZFLOP)'); // 6 × 1e9 × 3e11
+	});
+
+	it('labels are in the page language, Arabic included', () => {
+		const { params } = mount('ar');
+		expect(params.labels?.[0]?.textContent).toBe('المعاملات (N)');
+		expect(params.dir).toBe('ltr');
+	});
+});
