@@ -3,17 +3,9 @@
  * type (in the page's number format), keep their inputs in the link, show errors next to the
  * field, and pass axe in their error state, in English and Arabic, light and dark.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { distExists, listPages, readDoc } from '../dist/site.ts';
-import {
-	axeViolations,
-	browserSuite,
-	launchBrowser,
-	openPage,
-	startServer,
-	type StaticServer,
-} from './harness.ts';
+import { axeViolations, browserSuite, openPage } from './harness.ts';
 
 const withCalculator = (distExists() ? listPages() : []).filter(
 	(p) => p.kind === 'article' && readDoc(p.file).querySelector('astro-island .calc'),
@@ -21,17 +13,7 @@ const withCalculator = (distExists() ? listPages() : []).filter(
 const plain = (text: string) =>
 	text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 
-browserSuite('calculator islands', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
+browserSuite('calculator islands', (env) => {
 	it('some article has a calculator', () => {
 		expect(withCalculator.length).toBeGreaterThan(0);
 	});
@@ -41,7 +23,7 @@ browserSuite('calculator islands', () => {
 			it(`${lang}, ${colorScheme}: hydrates when visible, computes, links, reports errors`, async () => {
 				const target = withCalculator.find((p) => p.locale === lang);
 				expect(target, `an ${lang} article with a calculator`).toBeDefined();
-				const checked = await openPage(browser, server, {
+				const checked = await openPage(env.browser, env.server, {
 					colorScheme,
 					viewport: { width: 800, height: 600 },
 				});

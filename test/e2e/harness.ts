@@ -5,17 +5,52 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { distExists } from '../dist/site.ts';
-import { hasChromium, inCI, missingMessage } from './browser.ts';
+import {
+	hasChromium,
+	inCI,
+	launchBrowser,
+	missingMessage,
+	startServer,
+	type StaticServer,
+} from './browser.ts';
 
 export * from './browser.ts';
 
+/** The browser and the static server over dist/ that a suite's tests share. */
+export type BrowserEnv = { readonly browser: Browser; readonly server: StaticServer };
+
 /**
- * describe() for tests that need Chromium and a built site. Without Chromium the suite is
- * skipped with one line of explanation, except in CI (CI=true), where it fails.
+ * describe() for tests that need Chromium and a built site: starts one browser and one server
+ * for the suite (read them from `env` inside tests) and stops them after. Without Chromium the
+ * suite is skipped with one line of explanation, except in CI (CI=true), where it fails.
  */
-export function browserSuite(name: string, body: () => void): void {
+export function browserSuite(name: string, body: (env: BrowserEnv) => void): void {
+	let browser: Browser | undefined;
+	let server: StaticServer | undefined;
+	const env: BrowserEnv = {
+		get browser() {
+			if (!browser)
+				throw new Error('the browser starts in beforeAll: use env.browser inside tests');
+			return browser;
+		},
+		get server() {
+			if (!server) throw new Error('the server starts in beforeAll: use env.server inside tests');
+			return server;
+		},
+	};
+	const suite = () => {
+		beforeAll(async () => {
+			[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+		});
+		afterAll(async () => {
+			await browser?.close();
+			await server?.close();
+		});
+		body(env);
+	};
 	if (!distExists()) {
 		describe(name, () => {
 			it('needs a built site', () => {
@@ -25,7 +60,7 @@ export function browserSuite(name: string, body: () => void): void {
 		return;
 	}
 	if (hasChromium) {
-		describe(name, body);
+		describe(name, suite);
 		return;
 	}
 	if (inCI) {
@@ -39,7 +74,7 @@ export function browserSuite(name: string, body: () => void): void {
 		return;
 	}
 	warnOnce();
-	describe.skip(name, body);
+	describe.skip(name, () => body(env));
 }
 
 /** Print the missing-Chromium line once per test run, not once per test file. */

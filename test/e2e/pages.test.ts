@@ -4,17 +4,9 @@
  * direction; math is rendered; the language picker and hreflang alternates lead to pages that
  * exist; axe-core finds no serious or critical WCAG 2.2 AA violation.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { listPages, localeCodes, locales, siteOrigin, sitePath, type Page } from '../dist/site.ts';
-import {
-	axeViolations,
-	browserSuite,
-	launchBrowser,
-	openPage,
-	startServer,
-	type StaticServer,
-} from './harness.ts';
+import { axeViolations, browserSuite, openPage } from './harness.ts';
 
 const schemes = ['light', 'dark'] as const;
 
@@ -24,24 +16,14 @@ function inLocale(page: Page, code: string): string {
 	return page.url.replace(/^\/[a-z]{2}\//, `/${code}/`);
 }
 
-browserSuite('pages in the browser', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
+browserSuite('pages in the browser', (env) => {
 	const status = async (path: string) =>
-		(await fetch(new URL(path, server.origin), { redirect: 'manual' })).status;
+		(await fetch(new URL(path, env.server.origin), { redirect: 'manual' })).status;
 
 	describe.concurrent.each(listPages())('$url', (page) => {
 		for (const colorScheme of schemes) {
 			it(`loads cleanly and passes axe (${colorScheme})`, async ({ expect }) => {
-				const checked = await openPage(browser, server, { colorScheme });
+				const checked = await openPage(env.browser, env.server, { colorScheme });
 				try {
 					const { page: tab, problems } = checked;
 					const response = await tab.goto(page.url, { waitUntil: 'load' });
@@ -69,7 +51,9 @@ browserSuite('pages in the browser', () => {
 				expect,
 			}) => {
 				// A phone-sized viewport: the page must not scroll sideways.
-				const checked = await openPage(browser, server, { viewport: { width: 360, height: 800 } });
+				const checked = await openPage(env.browser, env.server, {
+					viewport: { width: 360, height: 800 },
+				});
 				try {
 					const { page: tab, problems } = checked;
 					const response = await tab.goto(page.url, { waitUntil: 'load' });
@@ -154,7 +138,7 @@ browserSuite('pages in the browser', () => {
 	});
 
 	it('an unknown address gets the 404 page with status 404', async ({ expect }) => {
-		const checked = await openPage(browser, server, {
+		const checked = await openPage(env.browser, env.server, {
 			// Chromium logs the document's own 404 as a console error; that one is expected.
 			allow: [/status of 404/, /HTTP 404: .*\/no-such-page\/$/],
 		});
@@ -171,19 +155,19 @@ browserSuite('pages in the browser', () => {
 	});
 
 	it('the server behaves like a static host', async ({ expect }) => {
-		const res = await fetch(new URL('/en', server.origin), { redirect: 'manual' });
+		const res = await fetch(new URL('/en', env.server.origin), { redirect: 'manual' });
 		expect(res.status).toBe(301);
 		expect(res.headers.get('location')).toBe('/en/');
 		expect(await status('/en/')).toBe(200);
 		expect(await status('/missing.txt')).toBe(404);
-		const wasm = await fetch(new URL('/pagefind/wasm.en.pagefind', server.origin));
+		const wasm = await fetch(new URL('/pagefind/wasm.en.pagefind', env.server.origin));
 		expect(wasm.status).toBe(200);
 	});
 
 	describe.concurrent.each(['en', 'ar'])('language picker open (%s)', (code) => {
 		for (const colorScheme of schemes) {
 			it(`passes axe (${colorScheme})`, async ({ expect }) => {
-				const checked = await openPage(browser, server, { colorScheme });
+				const checked = await openPage(env.browser, env.server, { colorScheme });
 				try {
 					await checked.page.goto(`/${code}/`);
 					await checked.page.locator('header details summary').click();

@@ -3,17 +3,9 @@
  * header button open the dialog; a word from that language's indexed text finds a page in the
  * same language; Escape closes the dialog; the open dialog passes axe.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { DIST, listPages, localeCodes, readDoc, upfrontJs, type Locale } from '../dist/site.ts';
-import {
-	axeViolations,
-	browserSuite,
-	launchBrowser,
-	openPage,
-	startServer,
-	type StaticServer,
-} from './harness.ts';
+import { axeViolations, browserSuite, openPage } from './harness.ts';
 
 /**
  * A word Pagefind indexed for `lang`: the first long word of the indexed body of that
@@ -37,17 +29,7 @@ function searchWord(lang: Locale): { word: string; from: string } {
 	throw new Error(`no page in dist/${lang}/ is indexed by Pagefind (data-pagefind-body)`);
 }
 
-browserSuite('search', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
+browserSuite('search', (env) => {
 	describe.concurrent.each(localeCodes)('%s', (lang) => {
 		it('loads on demand, opens from the keyboard and the button, finds pages in the same language', async ({
 			expect,
@@ -55,7 +37,7 @@ browserSuite('search', () => {
 			const { word, from } = searchWord(lang);
 			const home = listPages().find((p) => p.locale === lang && p.kind === 'home')!;
 			const upfront = new Set(upfrontJs(home).files.map((f) => f.slice(DIST.length)));
-			const checked = await openPage(browser, server);
+			const checked = await openPage(env.browser, env.server);
 			try {
 				const { page, requested } = checked;
 				await page.goto(home.url);

@@ -3,16 +3,9 @@
  * the wrong scheme), follows prefers-color-scheme until the reader chooses, and the toggle's
  * choice persists across navigation.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distExists, listPages, readDoc } from '../dist/site.ts';
-import {
-	browserSuite,
-	launchBrowser,
-	openPage,
-	startServer,
-	type StaticServer,
-} from './harness.ts';
+import { browserSuite, openPage } from './harness.ts';
 
 // Records data-theme when <body> first appears and at DOMContentLoaded.
 const RECORD_THEME = `
@@ -48,24 +41,14 @@ describe.skipIf(!distExists())('theme bootstrap in the HTML', () => {
 	);
 });
 
-browserSuite('theme in the browser', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
+browserSuite('theme in the browser', (env) => {
 	const recorded = (page: import('playwright-core').Page) =>
 		page.evaluate(() => (window as unknown as { __theme: Record<string, string | null> }).__theme);
 
 	it.concurrent.for(['light', 'dark'] as const)(
 		'follows prefers-color-scheme=%s before first paint',
 		async (scheme, { expect }) => {
-			const checked = await openPage(browser, server, { colorScheme: scheme });
+			const checked = await openPage(env.browser, env.server, { colorScheme: scheme });
 			try {
 				await checked.context.addInitScript(RECORD_THEME);
 				for (const path of ['/en/', '/ar/']) {
@@ -85,7 +68,7 @@ browserSuite('theme in the browser', () => {
 	it('the toggle switches, and the choice persists across pages and wins over the system', async ({
 		expect,
 	}) => {
-		const checked = await openPage(browser, server, { colorScheme: 'light' });
+		const checked = await openPage(env.browser, env.server, { colorScheme: 'light' });
 		try {
 			const { page, context } = checked;
 			await context.addInitScript(RECORD_THEME);
