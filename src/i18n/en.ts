@@ -8,7 +8,13 @@ export const en = {
 	homeDescription:
 		'Explainers and calculators for the compute, memory, time and electricity it takes to train a language model, and a benchmark that measures your own GPU.',
 	skipToContent: 'Skip to content',
-	nav: { label: 'Main', articles: 'Articles', benchmark: 'GPU benchmark', home: 'Home' },
+	nav: {
+		label: 'Main',
+		articles: 'Articles',
+		benchmark: 'GPU benchmark',
+		home: 'Home',
+		methods: 'Data & sources',
+	},
 	language: { label: 'Language', current: 'Current language' },
 	theme: { toggle: 'Switch colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
 	search: {
@@ -56,6 +62,28 @@ export const en = {
 		notPositive: 'Enter a number greater than zero.',
 		tooLarge: 'This value is too large to compute.',
 		linkNote: 'A value in this page’s link could not be read; the default is shown instead.',
+	},
+	methods: {
+		title: 'Data and sources',
+		description:
+			'Every accelerator and model the calculators use, with the dense peak figures, memory and power behind them and the document each comes from.',
+		intro:
+			'The calculators and articles draw on these figures. Peak FLOP/s are dense (vendors’ “with sparsity” figures are halved) and labelled by precision; 16-bit figures are tensor-core rates with FP32 accumulation. A value marked * was computed from other published figures, and one marked † was read in a transcription rather than the primary document; each source note says which.',
+		gpusHeading: 'Accelerators',
+		modelsHeading: 'Models',
+		name: 'Name',
+		fp32: 'FP32',
+		bf16: 'BF16/FP16 tensor',
+		memory: 'Memory',
+		bandwidth: 'Bandwidth',
+		power: 'Power',
+		source: 'Source',
+		params: 'Parameters (published)',
+		counted: 'Parameters (counted)',
+		config: 'Layers × width',
+		none: 'n/a',
+		approx:
+			'‡ Counted from the published configuration, this differs from the published total by more than 3 %: the configuration does not describe the whole model (the source note says what is missing).',
 	},
 	notFound: {
 		title: 'Page not found',

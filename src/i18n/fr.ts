@@ -11,6 +11,7 @@ export const fr = {
 		articles: 'Articles',
 		benchmark: 'Banc d’essai GPU',
 		home: 'Accueil',
+		methods: 'Données et sources',
 	},
 	language: { label: 'Langue', current: 'Langue actuelle' },
 	theme: {
@@ -64,6 +65,28 @@ export const fr = {
 		notPositive: 'Saisissez un nombre supérieur à zéro.',
 		tooLarge: 'Cette valeur est trop grande pour être calculée.',
 		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',
+	},
+	methods: {
+		title: 'Données et sources',
+		description:
+			'Chaque accélérateur et chaque modèle utilisés par les calculateurs, avec leurs pics denses, leur mémoire, leur consommation et le document d’où vient chaque valeur.',
+		intro:
+			'Les calculateurs et les articles s’appuient sur ces chiffres. Les pics en FLOP/s sont denses (les chiffres « avec parcimonie » des constructeurs sont divisés par deux) et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une transcription plutôt que dans le document d’origine ; la note de chaque source le précise.',
+		gpusHeading: 'Accélérateurs',
+		modelsHeading: 'Modèles',
+		name: 'Nom',
+		fp32: 'FP32',
+		bf16: 'Tenseurs BF16/FP16',
+		memory: 'Mémoire',
+		bandwidth: 'Bande passante',
+		power: 'Puissance',
+		source: 'Source',
+		params: 'Paramètres (publiés)',
+		counted: 'Paramètres (comptés)',
+		config: 'Couches × largeur',
+		none: 'n.d.',
+		approx:
+			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',
 	},
 	notFound: {
 		title: 'Page introuvable',
