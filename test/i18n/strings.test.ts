@@ -8,10 +8,10 @@ function leaves(value: unknown, path = ''): [string, string][] {
 	return Object.entries(value as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
 }
 
-const sameInEveryLanguage = new Set(['siteName']);
+const sameInEveryLanguage = new Set(['siteName', 'methods.fp32']);
 // Words that are spelled the same in that language.
 const sameWord: Record<string, string[]> = {
-	fr: ['nav.articles', 'home.articlesHeading', 'article.sources'],
+	fr: ['nav.articles', 'home.articlesHeading', 'article.sources', 'methods.source'],
 };
 
 describe('UI strings', () => {
