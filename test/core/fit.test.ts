@@ -7,24 +7,8 @@ import {
 	type Arch,
 	type FitInput,
 } from '../../src/core/index.ts';
+import { gpt2small, nanoNote } from './archs.ts';
 
-const nanoNote: Arch = {
-	family: 'gpt2',
-	layers: 12,
-	heads: 6,
-	dModel: 384,
-	vocab: 50304,
-	context: 1024,
-	bias: false,
-};
-const gpt2small: Arch = {
-	family: 'gpt2',
-	layers: 12,
-	heads: 12,
-	dModel: 768,
-	vocab: 50257,
-	context: 1024,
-};
 const gpt2xl: Arch = {
 	family: 'gpt2',
 	layers: 48,

@@ -11,16 +11,8 @@ import {
 	EstimateError,
 	type Arch,
 } from '../../src/core/index.ts';
+import { gpt3, nanoNote } from './archs.ts';
 
-const nanoNote: Arch = {
-	family: 'gpt2',
-	layers: 12,
-	heads: 6,
-	dModel: 384,
-	vocab: 50304,
-	context: 1024,
-	bias: false,
-};
 const nanoGpt2: Arch = {
 	family: 'gpt2',
 	layers: 12,
@@ -29,14 +21,6 @@ const nanoGpt2: Arch = {
 	vocab: 50304,
 	context: 1024,
 	bias: false,
-};
-const gpt3: Arch = {
-	family: 'gpt2',
-	layers: 96,
-	heads: 96,
-	dModel: 12288,
-	vocab: 50257,
-	context: 2048,
 };
 
 describe('trainingFlops (6ND)', () => {

@@ -11,8 +11,8 @@ import {
 	secondsToDays,
 	SECONDS_PER_YEAR,
 	EstimateError,
-	type Arch,
 } from '../../src/core/index.ts';
+import { nanoNote } from './archs.ts';
 
 describe('computeBudget', () => {
 	it('one RTX 4070 Ti for a year at 90 % of 40.09 TFLOP/s FP32 ≈ 1.14e21 FLOP (seed note)', () => {
@@ -65,15 +65,7 @@ describe('trainingTime', () => {
 	});
 
 	it('nanoGPT note at a realistic 40 % MFU on an RTX 4070: ~6.7 s/iteration, ~37 h (seeds/README.md)', () => {
-		const arch: Arch = {
-			family: 'gpt2',
-			layers: 12,
-			heads: 6,
-			dModel: 384,
-			vocab: 50304,
-			context: 1024,
-			bias: false,
-		};
+		const arch = nanoNote;
 		const perIter = flopsPerToken(arch) * 524_288;
 		const s = trainingTime({ flops: perIter, peakFlops: 58.3e12, devices: 1, utilization: 0.4 });
 		expect(s).toBeCloseTo(6.74, 2);

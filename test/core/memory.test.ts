@@ -10,23 +10,8 @@ import {
 	type Arch,
 	type MemoryInput,
 } from '../../src/core/index.ts';
+import { gpt2small, gpt3, llama3_8b, nanoNote } from './archs.ts';
 
-const gpt2small: Arch = {
-	family: 'gpt2',
-	layers: 12,
-	heads: 12,
-	dModel: 768,
-	vocab: 50257,
-	context: 1024,
-};
-const gpt3: Arch = {
-	family: 'gpt2',
-	layers: 96,
-	heads: 96,
-	dModel: 12288,
-	vocab: 50257,
-	context: 2048,
-};
 // Korthikanti et al.'s setting: GPT block, 16-bit activations, dropout, attention materialised.
 const korthikanti = { precision: 'bf16', dropout: true, flashAttention: false } as const;
 
@@ -133,16 +118,7 @@ describe('activations: Korthikanti et al. 2022 Table 2', () => {
 		// norms 2·2·4096 = 16,384; attention 2·4096 (block input) + 2·2·4096 (Q, out-proj input)
 		//   + 2·2·1024 (K, V) = 28,672; core 4·32 = 128; MLP 2·4096 + 4·2·14336 = 122,880
 		// total 168,064 bytes per token; × 8192 tokens = 1,376,780,288
-		const llama3: Arch = {
-			family: 'llama',
-			layers: 32,
-			heads: 32,
-			kvHeads: 8,
-			dModel: 4096,
-			ffnDim: 14336,
-			vocab: 128256,
-			context: 8192,
-		};
+		const llama3 = llama3_8b;
 		const layer = activationsPerLayer({ arch: llama3, microBatch: 1 });
 		expect(layer.norms).toBe(16_384 * 8192);
 		expect(layer.attention).toBe(28_672 * 8192);
@@ -264,15 +240,7 @@ describe('model state', () => {
 describe('logits and overhead', () => {
 	it('fp32 logits and their gradient: 2 · 4·s·b·V', () => {
 		// nanoGPT note: 16 · 1024 · 50304 · 8 = 6,593,445,888 bytes
-		const arch: Arch = {
-			family: 'gpt2',
-			layers: 12,
-			heads: 6,
-			dModel: 384,
-			vocab: 50304,
-			context: 1024,
-			bias: false,
-		};
+		const arch = nanoNote;
 		const m = trainingMemory({ arch, microBatch: 16 });
 		expect(m.logits).toBe(6_593_445_888);
 		expect(m.overhead).toBe(0.75 * 2 ** 30);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countParams, paramBreakdown, EstimateError, type Arch } from '../../src/core/index.ts';
+import { llama3_8b } from './archs.ts';
 
 // Configurations as their sources give them (see shared/reference/figures.md).
 const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arch => ({
@@ -90,16 +91,7 @@ describe('countParams: published counts', () => {
 		// attention: q, o 2·4096² = 33,554,432; k, v 2·4096·(8·128) = 8,388,608 → 41,943,040
 		// SwiGLU 3·4096·14336 = 176,160,768; norms 8,192 → 218,112,000 per block; ×32 = 6,979,584,000
 		// + final norm 4,096
-		const llama3: Arch = {
-			family: 'llama',
-			layers: 32,
-			heads: 32,
-			kvHeads: 8,
-			dModel: 4096,
-			ffnDim: 14336,
-			vocab: 128256,
-			context: 8192,
-		};
+		const llama3 = llama3_8b;
 		expect(countParams(llama3)).toBe(8_030_261_248);
 	});
 });
