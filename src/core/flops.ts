@@ -21,7 +21,7 @@ export const FLOP_LIMITS = {
 	params: 1e15,
 	tokens: 1e17,
 	/** Per device, FLOP/s. An H100 is ~1e15 dense BF16. */
-	peakFlops: 1e18,
+	peakFlopsPerSecond: 1e18,
 	devices: 1e8,
 	/** About 32 million years: room for "GPT-4 on one card" comparisons, not for typos. */
 	seconds: 1e15,
@@ -94,12 +94,12 @@ function utilization(
 	flopField: string,
 	flop: unknown,
 	secondsPerStep: unknown,
-	peakFlops: unknown,
+	peakFlopsPerSecond: unknown,
 	devices: unknown,
 ): number {
 	const f = positive(flopField, flop, FLOP_LIMITS.flop);
 	const s = positive('secondsPerStep', secondsPerStep, FLOP_LIMITS.seconds);
-	const peak = positive('peakFlops', peakFlops, FLOP_LIMITS.peakFlops);
+	const peak = positive('peakFlopsPerSecond', peakFlopsPerSecond, FLOP_LIMITS.peakFlopsPerSecond);
 	const n = positiveInteger('devices', devices, FLOP_LIMITS.devices);
 	const achievedPerDevice = f / s / n;
 	const u = achievedPerDevice / peak;
@@ -123,7 +123,7 @@ function utilization(
 export function mfu(input: {
 	flopsPerStep: number;
 	secondsPerStep: number;
-	peakFlops: number;
+	peakFlopsPerSecond: number;
 	devices: number;
 }): number {
 	const i = options('input', input);
@@ -132,7 +132,7 @@ export function mfu(input: {
 		'flopsPerStep',
 		i.flopsPerStep,
 		i.secondsPerStep,
-		i.peakFlops,
+		i.peakFlopsPerSecond,
 		i.devices,
 	);
 }
@@ -144,7 +144,7 @@ export function mfu(input: {
 export function hfu(input: {
 	hardwareFlopsPerStep: number;
 	secondsPerStep: number;
-	peakFlops: number;
+	peakFlopsPerSecond: number;
 	devices: number;
 }): number {
 	const i = options('input', input);
@@ -153,7 +153,7 @@ export function hfu(input: {
 		'hardwareFlopsPerStep',
 		i.hardwareFlopsPerStep,
 		i.secondsPerStep,
-		i.peakFlops,
+		i.peakFlopsPerSecond,
 		i.devices,
 	);
 }

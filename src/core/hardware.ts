@@ -1,6 +1,6 @@
 /**
  * Compute delivered by hardware, and the time a given amount of compute takes.
- * `peakFlops` is one device's dense peak (FLOP/s) for the precision used; `utilization` is
+ * `peakFlopsPerSecond` is one device's dense peak (FLOP/s) for the precision used; `utilization` is
  * the fraction of it the run sustains (MFU), above 0 and at most 1.
  */
 import { FLOP_LIMITS } from './flops.ts';
@@ -14,10 +14,10 @@ import {
 	positiveInteger,
 } from './validate.ts';
 
-type Throughput = { peakFlops: number; devices: number; utilization: number };
+type Throughput = { peakFlopsPerSecond: number; devices: number; utilization: number };
 
 function sustained(i: Partial<Throughput>): number {
-	const peak = positive('peakFlops', i.peakFlops, FLOP_LIMITS.peakFlops);
+	const peak = positive('peakFlopsPerSecond', i.peakFlopsPerSecond, FLOP_LIMITS.peakFlopsPerSecond);
 	const devices = positiveInteger('devices', i.devices, FLOP_LIMITS.devices);
 	const u = fraction('utilization', i.utilization);
 	return peak * devices * u;

@@ -2,7 +2,7 @@
  * Accelerators: dense peak FLOP/s per precision, memory, bandwidth, board power.
  *
  * Conventions (see source.ts for `Sourced`):
- * - `peakFlops` is DENSE (no 2:4 sparsity: NVIDIA's "with sparsity" figures are halved), in FLOP/s.
+ * - `peakFlopsPerSecond` is DENSE (no 2:4 sparsity: NVIDIA's "with sparsity" figures are halved), in FLOP/s.
  *   `fp32`: non-tensor (vector/CUDA-core) FP32. `tf32`: tensor TF32. `bf16`, `fp16`: tensor-core
  *   matrix multiply with FP32 accumulate (what mixed-precision training uses; GeForce cards run
  *   it at half their FP16-accumulate rate). `fp8`: tensor FP8. A missing key means the chip
@@ -39,7 +39,7 @@ export type Gpu = Sourced & {
 	readonly vendor: 'NVIDIA' | 'AMD' | 'Apple' | 'Google';
 	readonly kind: GpuKind;
 	/** Dense peak FLOP/s by precision (see the file comment). */
-	readonly peakFlops: { readonly [P in Precision]?: number };
+	readonly peakFlopsPerSecond: { readonly [P in Precision]?: number };
 	/** Device memory in bytes (vendor "GB" read as GiB). */
 	readonly memoryBytes: number;
 	/** Memory as the vendor prints it, e.g. '80 GB HBM3'. */
@@ -72,10 +72,10 @@ export function gpuById(id: string): Gpu {
 }
 
 /** Dense peak FLOP/s of `gpu` at `precision`; throws EstimateError if the chip has no such figure. */
-export function peakFlops(gpu: Gpu, precision: Precision): number {
-	const value = gpu.peakFlops[precision];
+export function peakFlopsPerSecond(gpu: Gpu, precision: Precision): number {
+	const value = gpu.peakFlopsPerSecond[precision];
 	if (value === undefined) {
-		const known = precisions.filter((p) => gpu.peakFlops[p] !== undefined).join(', ');
+		const known = precisions.filter((p) => gpu.peakFlopsPerSecond[p] !== undefined).join(', ');
 		throw new EstimateError(
 			`${gpu.name} has no published dense ${precision} peak; available: ${known}`,
 			'precision',

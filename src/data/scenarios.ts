@@ -105,7 +105,7 @@ export type NanogptScenario = {
 	readonly watts: number;
 	readonly wattsRange: Range;
 	/** nanoGPT's estimate_mfu divides by an A100's 312 TFLOP/s whatever the GPU (model.py line 301). */
-	readonly nanogptMfuPeakFlops: number;
+	readonly nanogptMfuPeakFlopsPerSecond: number;
 	readonly realisticMfu: Range;
 	readonly claims: {
 		readonly params: number;
@@ -213,7 +213,7 @@ export const nanogptScenario: NanogptScenario = {
 	firstIterSeconds: 32,
 	watts: 200,
 	wattsRange: [180, 220],
-	nanogptMfuPeakFlops: 312e12,
+	nanogptMfuPeakFlopsPerSecond: 312e12,
 	realisticMfu: REALISTIC_MFU,
 	claims: {
 		params: 40.56e6,

@@ -13,7 +13,7 @@ export type Source = {
 };
 
 /**
- * Fields of an entry, as dotted paths (`'peakFlops.bf16'`, `'watts'`), whose value was not read in
+ * Fields of an entry, as dotted paths (`'peakFlopsPerSecond.bf16'`, `'watts'`), whose value was not read in
  * the primary document. `derived`: computed from other published figures (the note says how).
  * `secondary`: read in a quotation or transcription of the primary, or in a single secondary
  * source. A field in neither list was read in the document at `source.url`.

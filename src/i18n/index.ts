@@ -23,3 +23,18 @@ export function dirOf(locale: Locale): 'ltr' | 'rtl' {
 export function pageLocale(current: string | undefined): Locale {
 	return isLocale(current) ? current : defaultLocale;
 }
+
+/**
+ * UI strings of one feature (a calculator, the benchmark, a page), kept beside the feature in
+ * their own module so features do not all edit en.ts. English sets the shape; the other
+ * locales must match it key for key (a missing or extra key fails the type check).
+ *
+ *   export const benchStrings = defineStrings({ start: 'Start' }, { fr: { start: 'Lancer' }, … });
+ *   benchStrings[locale].start
+ */
+export function defineStrings<T>(
+	english: T,
+	others: Record<Exclude<Locale, 'en'>, NoInfer<T>>,
+): Record<Locale, T> {
+	return { en: english, ...others };
+}

@@ -172,13 +172,13 @@ describe('mfu and hfu', () => {
 	it('the nanoGPT note at 2.5 s/iteration on an RTX 4070 is impossible (> 100 % MFU)', () => {
 		// 1.5728e14 / 2.5 = 6.29e13 FLOP/s > 5.83e13
 		expect(() =>
-			mfu({ flopsPerStep: perIter, secondsPerStep: 2.5, peakFlops: rtx4070Bf16, devices: 1 }),
+			mfu({ flopsPerStep: perIter, secondsPerStep: 2.5, peakFlopsPerSecond: rtx4070Bf16, devices: 1 }),
 		).toThrow(/impossible/);
 	});
 
 	it('at 3 s/iteration it is ~90 % MFU (seeds/README.md)', () => {
 		// 1.5728e14 / 3 / 5.83e13 = 0.8993
-		const u = mfu({ flopsPerStep: perIter, secondsPerStep: 3, peakFlops: rtx4070Bf16, devices: 1 });
+		const u = mfu({ flopsPerStep: perIter, secondsPerStep: 3, peakFlopsPerSecond: rtx4070Bf16, devices: 1 });
 		expect(u).toBeCloseTo(perIter / 3 / rtx4070Bf16, 12);
 		expect(u).toBeCloseTo(0.9, 2);
 	});
@@ -193,7 +193,7 @@ describe('mfu and hfu', () => {
 	});
 
 	it('hfu uses hardware FLOP and is ≥ mfu for the same step', () => {
-		const step = { secondsPerStep: 10, peakFlops: 312e12, devices: 8 };
+		const step = { secondsPerStep: 10, peakFlopsPerSecond: 312e12, devices: 8 };
 		const m = mfu({ ...step, flopsPerStep: flopsPerToken(nanoGpt2) * 491_520 });
 		const h = hfu({
 			...step,
@@ -203,11 +203,11 @@ describe('mfu and hfu', () => {
 	});
 
 	it('throws EstimateError with a field for bad inputs', () => {
-		const ok = { flopsPerStep: 1e15, secondsPerStep: 10, peakFlops: 1e15, devices: 1 };
+		const ok = { flopsPerStep: 1e15, secondsPerStep: 10, peakFlopsPerSecond: 1e15, devices: 1 };
 		for (const [field, v] of [
 			['flopsPerStep', 0],
 			['secondsPerStep', -1],
-			['peakFlops', NaN],
+			['peakFlopsPerSecond', NaN],
 			['devices', 1.5],
 			['devices', Infinity],
 		] as const) {

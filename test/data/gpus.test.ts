@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EstimateError } from '../../src/core/validate.ts';
-import { gpuById, gpus, peakFlops, precisions } from '../../src/data/gpus.ts';
+import { gpuById, gpus, peakFlopsPerSecond, precisions } from '../../src/data/gpus.ts';
 import { rel } from './helpers.ts';
 
 const T = 1e12;
@@ -47,17 +47,17 @@ describe('gpus', () => {
 		expect(() => gpuById('')).toThrow(EstimateError);
 	});
 
-	it('peakFlops throws EstimateError for a precision the chip lacks', () => {
-		expect(() => peakFlops(gpuById('v100-sxm2-32gb'), 'bf16')).toThrow(EstimateError);
-		expect(() => peakFlops(gpuById('tpu-v4'), 'fp32')).toThrow(/bf16/);
-		expect(peakFlops(gpuById('a100-80gb-sxm'), 'bf16')).toBe(
-			gpuById('a100-80gb-sxm').peakFlops.bf16,
+	it('peakFlopsPerSecond throws EstimateError for a precision the chip lacks', () => {
+		expect(() => peakFlopsPerSecond(gpuById('v100-sxm2-32gb'), 'bf16')).toThrow(EstimateError);
+		expect(() => peakFlopsPerSecond(gpuById('tpu-v4'), 'fp32')).toThrow(/bf16/);
+		expect(peakFlopsPerSecond(gpuById('a100-80gb-sxm'), 'bf16')).toBe(
+			gpuById('a100-80gb-sxm').peakFlopsPerSecond.bf16,
 		);
 	});
 
 	it('every chip has at least one peak, a name, and only known precisions', () => {
 		for (const gpu of gpus) {
-			const keys = Object.keys(gpu.peakFlops);
+			const keys = Object.keys(gpu.peakFlopsPerSecond);
 			expect(keys.length, gpu.id).toBeGreaterThan(0);
 			for (const key of keys) expect(precisions, gpu.id).toContain(key);
 			expect(gpu.name.length, gpu.id).toBeGreaterThan(2);
@@ -66,7 +66,7 @@ describe('gpus', () => {
 
 	it('peaks are in FLOP/s (between 1 TFLOP/s and 5 PFLOP/s), not TFLOP/s', () => {
 		for (const gpu of gpus) {
-			for (const [p, v] of Object.entries(gpu.peakFlops)) {
+			for (const [p, v] of Object.entries(gpu.peakFlopsPerSecond)) {
 				expect(v, `${gpu.id} ${p}`).toBeGreaterThan(1 * T);
 				expect(v, `${gpu.id} ${p}`).toBeLessThan(5000 * T);
 			}
@@ -107,7 +107,7 @@ describe('gpus', () => {
 
 	it('dense peaks are ordered sensibly', () => {
 		for (const gpu of gpus) {
-			const { fp32, tf32, bf16, fp16, fp8 } = gpu.peakFlops;
+			const { fp32, tf32, bf16, fp16, fp8 } = gpu.peakFlopsPerSecond;
 			const tensor16 = bf16 ?? fp16;
 			// Tensor cores beat the vector units.
 			if (fp32 !== undefined && tensor16 !== undefined) {
@@ -134,8 +134,8 @@ describe('gpus', () => {
 	it('GeForce 16-bit tensor figures are the FP32-accumulate (half) rate', () => {
 		// Ada whitepaper Appendix A, RTX 4090: FP16 tensor 165.2 TFLOP/s with FP32 accumulate,
 		// 330.3 with FP16 accumulate, 82.6 FP32: the FP32-accumulate rate is 2 × FP32, not 4 ×.
-		for (const gpu of gpus.filter((g) => g.kind === 'consumer' && g.peakFlops.bf16)) {
-			const ratio = gpu.peakFlops.bf16! / gpu.peakFlops.fp32!;
+		for (const gpu of gpus.filter((g) => g.kind === 'consumer' && g.peakFlopsPerSecond.bf16)) {
+			const ratio = gpu.peakFlopsPerSecond.bf16! / gpu.peakFlopsPerSecond.fp32!;
 			expect(ratio, gpu.id).toBeGreaterThan(1.9);
 			expect(ratio, gpu.id).toBeLessThan(2.1);
 		}
@@ -166,7 +166,7 @@ describe('gpus', () => {
 	];
 
 	it.each(datasheet)('%s %s = %d TFLOP/s dense (%s)', (id, precision, tflops) => {
-		const value = gpuById(id).peakFlops[precision];
+		const value = gpuById(id).peakFlopsPerSecond[precision];
 		expect(value).toBeDefined();
 		expect(rel(value!, tflops * T)).toBeLessThan(0.005);
 	});

@@ -3,7 +3,7 @@
  */
 import type { Arch } from '../../src/core/index.ts';
 
-/** The value at a dotted path ('peakFlops.bf16'), or undefined. */
+/** The value at a dotted path ('peakFlopsPerSecond.bf16'), or undefined. */
 export function at(entry: unknown, path: string): unknown {
 	let value: unknown = entry;
 	for (const key of path.split('.')) {

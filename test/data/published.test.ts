@@ -31,7 +31,7 @@ describe('published runs', () => {
 	it('a run’s per-device FLOP/s stays below its accelerator’s dense peak', () => {
 		for (const run of publishedRuns.filter((r) => r.flopsPerDevice && r.gpuId)) {
 			const gpu = gpuById(run.gpuId!);
-			const peak = gpu.peakFlops.bf16 ?? gpu.peakFlops.fp16!;
+			const peak = gpu.peakFlopsPerSecond.bf16 ?? gpu.peakFlopsPerSecond.fp16!;
 			expect(run.flopsPerDevice!, run.id).toBeLessThan(peak);
 		}
 	});
@@ -76,7 +76,7 @@ describe('published runs', () => {
 		expect(rel(6 * run.params * run.tokens!, run.totalFlops!)).toBeLessThan(0.01);
 		expect(run.devices).toBe(16384);
 		// Table 4: 400 TFLOP/s per GPU at 41 % MFU implies a ~975 TFLOP/s peak: H100's dense BF16.
-		const peak = gpuById(run.gpuId!).peakFlops.bf16!;
+		const peak = gpuById(run.gpuId!).peakFlopsPerSecond.bf16!;
 		expect(rel(run.flopsPerDevice! / run.mfu!, peak)).toBeLessThan(0.02);
 	});
 

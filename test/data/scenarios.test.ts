@@ -17,16 +17,16 @@ describe('scenarios', () => {
 
 	it('refer to existing accelerators, models and runs, at precisions those accelerators have', () => {
 		const s1 = gpt35Scenario;
-		expect(gpuById(s1.gpuId).peakFlops[s1.precision]).toBeDefined();
-		expect(gpuById(s1.comparison.gpuId).peakFlops[s1.comparison.precision]).toBeDefined();
+		expect(gpuById(s1.gpuId).peakFlopsPerSecond[s1.precision]).toBeDefined();
+		expect(gpuById(s1.comparison.gpuId).peakFlopsPerSecond[s1.comparison.precision]).toBeDefined();
 		expect(modelById(s1.target.modelId).id).toBe(s1.target.modelId);
 		expect(publishedRunById(s1.target.runId).modelId).toBe(s1.target.modelId);
 
-		expect(gpuById(gpt2Scenario.gpuId).peakFlops[gpt2Scenario.precision]).toBeDefined();
+		expect(gpuById(gpt2Scenario.gpuId).peakFlopsPerSecond[gpt2Scenario.precision]).toBeDefined();
 		for (const run of gpt2Scenario.runs) expect(modelById(run.modelId).id).toBe(run.modelId);
 
 		const s3 = nanogptScenario;
-		expect(gpuById(s3.gpuId).peakFlops[s3.precision]).toBeDefined();
+		expect(gpuById(s3.gpuId).peakFlopsPerSecond[s3.precision]).toBeDefined();
 		expect(modelById(s3.modelId).id).toBe(s3.modelId);
 	});
 
@@ -41,7 +41,7 @@ describe('scenarios', () => {
 		// Seeds: "One RTX 4070 Ti running a year at 90 % utilisation gives about 1.14 × 10²¹ FLOP
 		// (this assumes its ~40 TFLOP/s FP32 peak)".
 		const s = gpt35Scenario;
-		const flops = gpuById(s.gpuId).peakFlops[s.precision]! * s.utilization * s.devices * s.seconds;
+		const flops = gpuById(s.gpuId).peakFlopsPerSecond[s.precision]! * s.utilization * s.devices * s.seconds;
 		expect(rel(flops, 1.14e21)).toBeLessThan(0.005);
 		expect(s.claims.flops).toBe(1.14e21);
 		// Target: GPT-3 175B, 300B tokens, 3.14e23 FLOP (Brown et al. Table D.1).
@@ -75,7 +75,7 @@ describe('scenarios', () => {
 		expect(s.secondsPerIterClaimed).toEqual([2.5, 4.5]);
 		expect(s.watts).toBe(200);
 		// nanoGPT model.py line 301: estimate_mfu divides by an A100's 312 TFLOP/s.
-		expect(s.nanogptMfuPeakFlops).toBe(gpuById('a100-80gb-sxm').peakFlops.bf16);
+		expect(s.nanogptMfuPeakFlopsPerSecond).toBe(gpuById('a100-80gb-sxm').peakFlopsPerSecond.bf16);
 		// The note's FLOP claim is the known factor-of-1,000 slip (6·N·D ≈ 2.55e18).
 		expect(rel((6 * s.claims.params * s.claims.totalTokens) / s.claims.flops, 1000)).toBeLessThan(
 			0.01,
