@@ -39,7 +39,13 @@ export const gpusConsumer: readonly Gpu[] = [
 			note: 'secondary: NVIDIA GA102 whitepaper Appendix A table (RTX 3090 column) as transcribed: "Peak FP16 Tensor TFLOPS with FP32 Accumulate 71", FP32 35.6 (10,496 CUDA cores, boost 1,695 MHz), 936 GB/s; TGP 350 W. derived: FP32 = 10,496 × 2 × 1.695 GHz; TF32 = 71/2 (llm.c mfu.h AMPERE_CONSUMER, line 44).',
 		},
 		derived: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.tf32'],
-		secondary: ['peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16', 'memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: [
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+			'memoryBytes',
+			'memoryBandwidth',
+			'watts',
+		],
 	},
 	{
 		id: 'rtx-4070',
@@ -61,7 +67,12 @@ export const gpusConsumer: readonly Gpu[] = [
 			url: ADA_WHITEPAPER,
 			note: `secondary: board specs (5,888 CUDA cores, 184 tensor cores, boost 2.475 GHz, 12 GB, 504 GB/s, 200 W) from NVIDIA's spec table as reproduced by Club386 and Guru3D (NVIDIA's product page not reachable). derived: FP32 = 5,888 × 2 × 2.475 GHz (NVIDIA prints 29.1); ${ADA_SCALING}: 165.2 × 184/512 × 2.475/2.52 = 58.3.`,
 		},
-		derived: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.tf32', 'peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16'],
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
 		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
 	},
 	{
@@ -84,7 +95,12 @@ export const gpusConsumer: readonly Gpu[] = [
 			url: ADA_WHITEPAPER,
 			note: `secondary: board specs (7,680 CUDA cores, 240 tensor cores, boost 2.61 GHz, 12 GB, 504.2 GB/s, 285 W) from NVIDIA's spec table as reproduced by Club386 and Guru3D. derived: FP32 = 7,680 × 2 × 2.61 GHz = 40.09 TFLOP/s (NVIDIA prints 40.1; the notes' ~40 TFLOP/s is this non-tensor figure); ${ADA_SCALING}: 165.2 × 240/512 × 2.61/2.52 = 80.2.`,
 		},
-		derived: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.tf32', 'peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16'],
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
 		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
 	},
 	{
@@ -107,7 +123,12 @@ export const gpusConsumer: readonly Gpu[] = [
 			url: LLMC_MFU,
 			note: `derived: FP32 = 7,168 CUDA cores × 2 × 2.475 GHz; 224 tensor cores (llm.c mfu.h line 88); ${ADA_SCALING}: 165.2 × 224/512 × 2.475/2.52 = 71.0. secondary: 12 GB, 504 GB/s, 220 W from a single secondary source (NVIDIA's spec page not reachable).`,
 		},
-		derived: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.tf32', 'peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16'],
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
 		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
 	},
 	{
@@ -131,7 +152,13 @@ export const gpusConsumer: readonly Gpu[] = [
 			note: 'secondary: 97.5 TFLOP/s FP16 tensor with FP32 accumulate quoted as the spec-sheet value in llm.c llmc/mfu.h line 112 ("4080: 304TCs, 2505 GHz; 97.5TFlops"); 16 GB, 716.8 GB/s, 320 W from NVIDIA\'s spec table as reproduced by Club386 and Guru3D. derived: FP32 = 9,728 CUDA cores × 2 × 2.505 GHz (NVIDIA prints 48.7); TF32 = 97.5/2.',
 		},
 		derived: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.tf32'],
-		secondary: ['peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16', 'memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: [
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+			'memoryBytes',
+			'memoryBandwidth',
+			'watts',
+		],
 	},
 	{
 		id: 'rtx-4090',

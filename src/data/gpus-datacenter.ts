@@ -32,7 +32,13 @@ export const gpusDatacenter: readonly Gpu[] = [
 			url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
 			note: 'NVIDIA V100 datasheet (1165301 r5), specifications table, SXM2 column: "Tensor Performance 125 TFLOPS" (mixed precision, FP16 multiply with FP32 accumulate; Volta has no sparsity), "Max Power 300 W", quoted in a secondary transcription; FP32 15.7, 32 GB, 900 GB/s via a secondary transcription. No TF32 or BF16 on Volta.',
 		},
-		secondary: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.fp16', 'memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.fp16',
+			'memoryBytes',
+			'memoryBandwidth',
+			'watts',
+		],
 	},
 	{
 		id: 't4',
@@ -55,7 +61,13 @@ export const gpusDatacenter: readonly Gpu[] = [
 			url: 'https://www.nvidia.com/en-us/data-center/tesla-t4/',
 			note: 'secondary: NVIDIA T4 product page as quoted ("65 FP16 TFLOPS" mixed precision, "320+ GB/s"); FP32 8.1 and 70 W via the Hugging Face gpu_catalog.json (datasheet itself not read). No TF32 or BF16 on Turing.',
 		},
-		secondary: ['peakFlopsPerSecond.fp32', 'peakFlopsPerSecond.fp16', 'memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.fp16',
+			'memoryBytes',
+			'memoryBandwidth',
+			'watts',
+		],
 	},
 	{
 		id: 'a100-40gb-sxm',

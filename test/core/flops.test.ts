@@ -172,13 +172,23 @@ describe('mfu and hfu', () => {
 	it('the nanoGPT note at 2.5 s/iteration on an RTX 4070 is impossible (> 100 % MFU)', () => {
 		// 1.5728e14 / 2.5 = 6.29e13 FLOP/s > 5.83e13
 		expect(() =>
-			mfu({ flopsPerStep: perIter, secondsPerStep: 2.5, peakFlopsPerSecond: rtx4070Bf16, devices: 1 }),
+			mfu({
+				flopsPerStep: perIter,
+				secondsPerStep: 2.5,
+				peakFlopsPerSecond: rtx4070Bf16,
+				devices: 1,
+			}),
 		).toThrow(/impossible/);
 	});
 
 	it('at 3 s/iteration it is ~90 % MFU (seeds/README.md)', () => {
 		// 1.5728e14 / 3 / 5.83e13 = 0.8993
-		const u = mfu({ flopsPerStep: perIter, secondsPerStep: 3, peakFlopsPerSecond: rtx4070Bf16, devices: 1 });
+		const u = mfu({
+			flopsPerStep: perIter,
+			secondsPerStep: 3,
+			peakFlopsPerSecond: rtx4070Bf16,
+			devices: 1,
+		});
 		expect(u).toBeCloseTo(perIter / 3 / rtx4070Bf16, 12);
 		expect(u).toBeCloseTo(0.9, 2);
 	});

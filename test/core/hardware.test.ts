@@ -42,7 +42,12 @@ describe('computeBudget', () => {
 describe('trainingTime', () => {
 	it('GPT-3 at 28 TFLOP/s (V100, 100 %) takes 355 GPU-years (Lambda Labs 2020)', () => {
 		// 3.14e23 / 28e12 = 1.1214e10 s = 355.4 Julian years
-		const s = trainingTime({ flops: 3.14e23, peakFlopsPerSecond: 28e12, devices: 1, utilization: 1 });
+		const s = trainingTime({
+			flops: 3.14e23,
+			peakFlopsPerSecond: 28e12,
+			devices: 1,
+			utilization: 1,
+		});
 		expect(Math.round(gpuYears(s))).toBe(355);
 	});
 
@@ -67,7 +72,12 @@ describe('trainingTime', () => {
 	it('nanoGPT note at a realistic 40 % MFU on an RTX 4070: ~6.7 s/iteration, ~37 h (seeds/README.md)', () => {
 		const arch = nanoNote;
 		const perIter = flopsPerToken(arch) * 524_288;
-		const s = trainingTime({ flops: perIter, peakFlopsPerSecond: 58.3e12, devices: 1, utilization: 0.4 });
+		const s = trainingTime({
+			flops: perIter,
+			peakFlopsPerSecond: 58.3e12,
+			devices: 1,
+			utilization: 0.4,
+		});
 		expect(s).toBeCloseTo(6.74, 2);
 		expect(Math.round((s * 20_000) / 3600)).toBe(37);
 	});
@@ -128,8 +138,8 @@ describe('hardware inputs', () => {
 		).toThrow(/at most 1/);
 	});
 	it('a run of more than 10¹⁵ s (32 million years) is refused, not returned', () => {
-		expect(() => trainingTime({ flops: 1e31, peakFlopsPerSecond: 1, devices: 1, utilization: 1 })).toThrow(
-			EstimateError,
-		);
+		expect(() =>
+			trainingTime({ flops: 1e31, peakFlopsPerSecond: 1, devices: 1, utilization: 1 }),
+		).toThrow(EstimateError);
 	});
 });

@@ -41,7 +41,8 @@ describe('scenarios', () => {
 		// Seeds: "One RTX 4070 Ti running a year at 90 % utilisation gives about 1.14 × 10²¹ FLOP
 		// (this assumes its ~40 TFLOP/s FP32 peak)".
 		const s = gpt35Scenario;
-		const flops = gpuById(s.gpuId).peakFlopsPerSecond[s.precision]! * s.utilization * s.devices * s.seconds;
+		const flops =
+			gpuById(s.gpuId).peakFlopsPerSecond[s.precision]! * s.utilization * s.devices * s.seconds;
 		expect(rel(flops, 1.14e21)).toBeLessThan(0.005);
 		expect(s.claims.flops).toBe(1.14e21);
 		// Target: GPT-3 175B, 300B tokens, 3.14e23 FLOP (Brown et al. Table D.1).
