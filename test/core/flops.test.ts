@@ -11,7 +11,7 @@ import {
 	EstimateError,
 	type Arch,
 } from '../../src/core/index.ts';
-import { gpt3, nanoNote } from './archs.ts';
+import { gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 const nanoGpt2: Arch = {
 	family: 'gpt2',
@@ -229,5 +229,53 @@ describe('mfu and hfu', () => {
 				expect((e as EstimateError).field).toBe(field);
 			}
 		}
+	});
+});
+
+describe('untied embeddings: the input table is a lookup, only the output head multiplies', () => {
+	it('Llama 3 8B without attention: 6·(N − V·d), by hand', () => {
+		// N = 8,030,261,248 (params.test.ts); V·d = 128,256 × 4,096 = 525,336,576
+		// 6 × (8,030,261,248 − 525,336,576) = 6 × 7,504,924,672 = 45,029,548,032
+		expect(flopsPerToken(llama3_8b, { attention: false })).toBe(45_029_548_032);
+	});
+
+	it('Llama 2 7B without attention: 6 × (6,738,415,616 − 32,000 × 4,096) = 39,644,061,696', () => {
+		expect(flopsPerToken(llama2_7b, { attention: false })).toBe(39_644_061_696);
+	});
+
+	it('a tied model still counts its table once, as the output head (nanoGPT estimate_mfu)', () => {
+		// GPT-2 small, 124,439,808 parameters, less the 1,024 × 768 position table = 123,653,376
+		const gpt2: Arch = {
+			family: 'gpt2',
+			layers: 12,
+			heads: 12,
+			dModel: 768,
+			vocab: 50257,
+			context: 1024,
+		};
+		expect(flopsPerToken(gpt2, { attention: false })).toBe(6 * 123_653_376);
+		// untying it adds a head of V·d that multiplies, and the input table stays a lookup
+		expect(flopsPerToken({ ...gpt2, tiedEmbeddings: false }, { attention: false })).toBe(
+			6 * 123_653_376,
+		);
+	});
+
+	it('Llama 2 7B: the published 184,320 A100-hours for 2.0 T tokens reconcile at ~45 % MFU', () => {
+		// Llama 2 paper Table 2 / model card: 7B, 184,320 GPU-hours on A100-80GB, 2.0 T tokens.
+		// A100 dense BF16 peak 312 TFLOP/s (NVIDIA A100 datasheet, table "Peak BF16 Tensor Core").
+		// By hand: 6·(N − V·d) = 39,644,061,696; attention 12·32·4096·4096 = 6,442,450,944;
+		// per token 46,086,512,640; × 2e12 = 9.217e22 FLOP; 184,320 h × 3,600 s × 312e12 = 2.070e23.
+		const perToken = flopsPerToken(llama2_7b);
+		expect(perToken).toBe(46_086_512_640);
+		const u = mfu({
+			flopsPerStep: perToken * 2e12,
+			secondsPerStep: 184_320 * 3600,
+			peakFlopsPerSecond: 312e12,
+			devices: 1,
+		});
+		expect(u).toBeCloseTo(0.4452, 3);
+		// plausible: between the 38-43 % Meta reports for Llama 3 and PaLM's 46.2 %
+		expect(u).toBeGreaterThan(0.3);
+		expect(u).toBeLessThan(0.6);
 	});
 });

@@ -10,7 +10,7 @@ import {
 	type Arch,
 	type MemoryInput,
 } from '../../src/core/index.ts';
-import { gpt2small, gpt3, llama3_8b, nanoNote } from './archs.ts';
+import { gpt2small, gpt3, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 // Korthikanti et al.'s setting: GPT block, 16-bit activations, dropout, attention materialised.
 const korthikanti = { precision: 'bf16', dropout: true, flashAttention: false } as const;

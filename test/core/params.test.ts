@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countParams, paramBreakdown, EstimateError, type Arch } from '../../src/core/index.ts';
-import { llama3_8b } from './archs.ts';
+import { llama3_8b, llama2_7b } from '../helpers/archs.ts';
 
 // Configurations as their sources give them (see shared/reference/figures.md).
 const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arch => ({
@@ -74,16 +74,7 @@ describe('countParams: published counts', () => {
 		// embed + untied head 2·32000·4096 = 262,144,000
 		// per block: attention 4·4096² = 67,108,864; SwiGLU 3·4096·11008 = 135,266,304;
 		// two RMSNorms 8,192 → 202,383,360; ×32 = 6,476,267,520; final norm 4,096
-		const llama2: Arch = {
-			family: 'llama',
-			layers: 32,
-			heads: 32,
-			dModel: 4096,
-			ffnDim: 11008,
-			vocab: 32000,
-			context: 4096,
-		};
-		expect(countParams(llama2)).toBe(6_738_415_616);
+		expect(countParams(llama2_7b)).toBe(6_738_415_616);
 	});
 
 	it('Llama 3 8B (HF config: vocab 128256, 8 KV heads, ffn 14336): 8,030,261,248', () => {
