@@ -59,6 +59,27 @@ const SUP = `[${SUPERSCRIPT_CLASS}]{1,8}`;
 const POWER_OF_TEN = new RegExp(`^10 ?(?:\\^ ?\\{? ?([+-]?\\d{1,4}) ?\\}?|(${SUP}))$`);
 /** The exponent after "e": "21", "+21", "-3". */
 const E_EXPONENT = /^[+-]?\d{1,4}$/;
+/** Plain digits; a first group of digits; a last group; a middle group (Indian 12,34,567). */
+const DIGITS = /^\d{0,64}$/;
+const FIRST_GROUP = /^\d{1,3}$/;
+const LAST_GROUP = /^\d{3}$/;
+const MIDDLE_GROUP = /^\d{2,3}$/;
+const FIELD_NAME = /^[\w.-]{1,64}$/;
+
+/**
+ * Every pattern matched against typed text. Each is anchored at both ends and every repetition
+ * in it is bounded ({1,4}, ?), so one match costs at most a constant; with the length caps, and
+ * one pass to normalise, parsing is linear in the text (test/format/parse-speed.test.ts).
+ */
+export const PARSE_PATTERNS: readonly RegExp[] = [
+	POWER_OF_TEN,
+	E_EXPONENT,
+	DIGITS,
+	FIRST_GROUP,
+	LAST_GROUP,
+	MIDDLE_GROUP,
+	FIELD_NAME,
+];
 /** Characters that mean "times" before "10^…": 1.14 × 10^21, 1.14x10^21, 1.14*10^21. */
 const TIMES = '×xX*·';
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
@@ -92,12 +113,12 @@ function normalize(text: string): string {
 
 /** Digits with optional group separators (a space, or "," when allowed): "12,34,567". */
 function integerDigits(text: string, commaGroups: boolean): string | null {
-	if (/^\d*$/.test(text)) return text;
+	if (DIGITS.test(text)) return text;
 	const groups = text.split(commaGroups ? /[, ]/ : / /);
 	const [first, ...rest] = groups;
-	if (!/^\d{1,3}$/.test(first)) return null;
+	if (!FIRST_GROUP.test(first)) return null;
 	for (let i = 0; i < rest.length; i += 1) {
-		const pattern = i === rest.length - 1 ? /^\d{3}$/ : /^\d{2,3}$/;
+		const pattern = i === rest.length - 1 ? LAST_GROUP : MIDDLE_GROUP;
 		if (!pattern.test(rest[i])) return null;
 	}
 	return groups.join('');
@@ -120,7 +141,7 @@ function decimal(text: string, locale: Locale): string | null {
 	if (pieces.length > 2) return null;
 	const [whole, fraction = ''] = pieces;
 	const intPart = integerDigits(whole, commaGroups);
-	if (intPart === null || !/^\d*$/.test(fraction) || intPart.length + fraction.length === 0) {
+	if (intPart === null || !DIGITS.test(fraction) || intPart.length + fraction.length === 0) {
 		return null;
 	}
 	return `${intPart || '0'}.${fraction || '0'}`;
@@ -170,7 +191,7 @@ export type ParseOptions = {
  */
 export function parseQuantity(text: string, locale: Locale, opts?: ParseOptions): number {
 	const o = formatOptions(opts);
-	if (o.field !== undefined && (typeof o.field !== 'string' || !/^[\w.-]{1,64}$/.test(o.field))) {
+	if (o.field !== undefined && (typeof o.field !== 'string' || !FIELD_NAME.test(o.field))) {
 		throw new EstimateError(
 			`field must be the name of an input such as "tokens", got ${describeValue(o.field)}`,
 			'field',
