@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParams } from '../../src/core/index.ts';
-import { EstimateError } from '../../src/core/validate.ts';
-import { modelById, models } from '../../src/data/models.ts';
+import { EstimateError } from '../../src/core/index.ts';
+import { modelById, models } from '../../src/data/index.ts';
 import { paramCount, rel } from './helpers.ts';
 
 // Brown et al. 2020 (arXiv:2005.14165), Table 2.1, as printed:
