@@ -33,7 +33,7 @@ describe('trainingFlops (6ND)', () => {
 		expect(Math.abs(flopToPfDays(c) - 3640) / 3640).toBeLessThan(0.002);
 	});
 
-	it('Chinchilla 70 B × 1.4 T tokens = 5.88e23 (figures.md chinchilla.6ND)', () => {
+	it('Chinchilla 70 B × 1.4 T tokens = 5.88e23 (Hoffmann et al. 2022, Table 3: 70 B parameters, 1.4 T tokens)', () => {
 		// 6 · 70e9 · 1.4e12 = 588e21
 		expect(trainingFlops({ params: 70e9, tokens: 1.4e12 })).toBeCloseTo(5.88e23, -20);
 	});
@@ -71,7 +71,7 @@ describe('trainingFlops (6ND)', () => {
 });
 
 describe('flopsPerToken', () => {
-	it("nanoGPT's GPT-2 run: 6N = 741.5 M, with attention 854.8 M per token (calculators.md §2.2)", () => {
+	it("nanoGPT's GPT-2 run: 6N = 741.5 M, with attention 854.8 M per token (karpathy/nanoGPT@3adf61e model.py estimate_mfu, config/train_gpt2.py)", () => {
 		// N = 123,587,328 (wpe excluded): 6N = 741,523,968
 		// 12 · L · H · Q · T = 12 · 12 · 768 · 1024 = 113,246,208 → 854,770,176
 		expect(flopsPerToken(nanoGpt2, { attention: false })).toBe(741_523_968);
@@ -167,7 +167,7 @@ describe('flopsPerToken', () => {
 
 describe('mfu and hfu', () => {
 	const perIter = 299_983_104 * 524_288; // nanoGPT note iteration, from the hand calculation above
-	const rtx4070Bf16 = 58.3e12; // figures.md gpu.rtx4070 dense BF16, FP32 accumulate
+	const rtx4070Bf16 = 58.3e12; // dense BF16, FP32 accumulate: Ada whitepaper App. A (RTX 4090 165.2) scaled by tensor cores × clock, karpathy/llm.c@f1e2ace llmc/mfu.h lines 84-92
 
 	it('the nanoGPT note at 2.5 s/iteration on an RTX 4070 is impossible (> 100 % MFU)', () => {
 		// 1.5728e14 / 2.5 = 6.29e13 FLOP/s > 5.83e13

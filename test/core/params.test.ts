@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countParams, paramBreakdown, EstimateError, type Arch } from '../../src/core/index.ts';
-import { llama3_8b, llama2_7b } from '../helpers/archs.ts';
+import { llama3_8b, llama2_7b, nanoNote } from '../helpers/archs.ts';
 
-// Configurations as their sources give them (see shared/reference/figures.md).
+// Configurations as their sources give them: GPT-2 (Hugging Face config.json, vocab 50,257, context
+// 1,024), GPT-3 (Brown et al. 2020, arXiv:2005.14165, Table 2.1).
 const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arch => ({
 	family: 'gpt2',
 	layers,
@@ -12,8 +13,6 @@ const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arc
 	vocab,
 	context: 1024,
 });
-// The nanoGPT note's model: n_layer 12, n_head 6, n_embd 384, padded vocab 50304, bias False.
-const nanoNote: Arch = { ...gpt2(12, 6, 384, 50304), bias: false };
 
 describe('countParams: published counts', () => {
 	it('nanoGPT note model: 40.56 M as nanoGPT prints (position table excluded)', () => {
@@ -32,13 +31,13 @@ describe('countParams: published counts', () => {
 	});
 
 	it('nanoGPT transformer_sizing.ipynb: 124,337,664 (GPT-2 small, bias off, vocab 50257)', () => {
-		// figures.md nanogpt.sizing_days_estimate uses N = 124,337,664.
+		// karpathy/nanoGPT@3adf61e transformer_sizing.ipynb (cell 14) uses N = 124,337,664.
 		// 38,597,376 + 786,432 + 12·(12·768² + 2·768) + 768
 		// = 38,597,376 + 786,432 + 84,953,088 + 768 = 124,337,664
 		expect(countParams({ ...gpt2(12, 12, 768), bias: false })).toBe(124_337_664);
 	});
 
-	it("nanoGPT's GPT-2 run (padded vocab 50304, bias off) prints 123.59 M (calculators.md §2.2)", () => {
+	it("nanoGPT's GPT-2 run (padded vocab 50304, bias off) prints 123.59 M (karpathy/nanoGPT@3adf61e train.py prints it at start-up)", () => {
 		// 124,337,664 + 47·768 (padding rows) − 786,432 (wpe) = 123,587,328
 		const n = countParams(
 			{ ...gpt2(12, 12, 768, 50304), bias: false },

@@ -13,7 +13,7 @@ describe('runPlan', () => {
 		});
 		expect(plan.tokensPerStep).toBe(491_520);
 		expect(plan.microStepsPerDevice).toBe(5);
-		expect(plan.totalTokens).toBe(294_912_000_000); // figures.md nanogpt.total_tokens
+		expect(plan.totalTokens).toBe(294_912_000_000); // karpathy/nanoGPT@3adf61e config/train_gpt2.py lines 10-16: 600,000 iters × 491,520
 	});
 
 	it('the nanoGPT note: 16 × 1024 × 32 = 524,288 tokens/iter, 10,485,760,000 in 20,000 iters', () => {

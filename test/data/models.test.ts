@@ -115,7 +115,7 @@ describe('models', () => {
 	});
 
 	it('nanoGPT train_gpt2 model has 123.59M parameters without the position table', () => {
-		// research/calculators.md worked example (nanoGPT 124M, T = 1024): N = 123.59M non-wpe.
+		// karpathy/nanoGPT@3adf61e model.py get_num_params (wpe excluded), printed by train.py for config/train_gpt2.py: 123.59M.
 		const count = paramCount(modelById('nanogpt-gpt2-124m').arch, true);
 		expect(Math.round(count / 1e4) / 100).toBe(123.59);
 	});

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, expect, test, vi } from 'vitest';
-import { LOCALES, NATIVE_DIGITS } from './helpers.ts';
+import { LOCALES, NATIVE_DIGITS } from '../helpers/text.ts';
 
 const Original = Intl.NumberFormat;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EstimateError } from '../../src/core/index.ts';
 import { parseQuantity } from '../../src/format/index.ts';
-import { LOCALES } from './helpers.ts';
+import { LOCALES } from '../helpers/text.ts';
 
 describe('parseQuantity accepts', () => {
 	test('plain numbers with the locale decimal separator', () => {

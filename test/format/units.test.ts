@@ -11,7 +11,7 @@ import {
 	formatPower,
 	formatSI,
 } from '../../src/format/index.ts';
-import { LOCALES, t, unmarked } from './helpers.ts';
+import { LOCALES, t, unmarked } from '../helpers/text.ts';
 
 describe('FLOP and FLOP/s with SI prefixes', () => {
 	test('English', () => {
