@@ -1,6 +1,7 @@
 /**
  * Training memory per device: weights, gradients, optimizer state, activations, logits and a
- * fixed overhead, in bytes. The device reported is the busiest one (with pipeline parallelism,
+ * fixed overhead, in bytes. The conventions are summarised in README.md ("Memory"); the details
+ * of the model follow. The device reported is the busiest one (with pipeline parallelism,
  * the larger of the first and last stage).
  *
  * Model state, bytes per parameter (weights + gradients + optimizer):

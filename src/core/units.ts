@@ -19,7 +19,7 @@ export const DAYS_PER_YEAR = 365.25;
 export const SECONDS_PER_YEAR = DAYS_PER_YEAR * SECONDS_PER_DAY;
 /** One petaFLOP/s sustained for a day: 10¹⁵ × 86,400 = 8.64 × 10¹⁹ FLOP (GPT-3 paper, App. D). */
 export const FLOP_PER_PF_DAY = 1e15 * SECONDS_PER_DAY;
-/** Gibibyte, 2³⁰ bytes: what GPU memory sizes mean ("80 GB" H100 = 80 GiB of HBM). */
+/** Gibibyte, 2³⁰ bytes: what a GPU's advertised "GB" means (README.md, "Memory"). */
 export const BYTES_PER_GIB = 2 ** 30;
 /** Mebibyte, 2²⁰ bytes. */
 export const BYTES_PER_MIB = 2 ** 20;
@@ -94,10 +94,6 @@ export const joulesToKWh = (joules: number): number =>
 	convert('joules', joules, 'kWh', 1, JOULES_PER_KWH);
 export const kWhToJoules = (kWh: number): number => convert('kWh', kWh, 'joules', JOULES_PER_KWH);
 
-/**
- * A card's advertised memory ("12 GB", "80 GB") in bytes. Vendors mean binary gigabytes for
- * GPU memory: an "80 GB" H100 has 80 GiB of HBM and a "12 GB" RTX 4070 has 12 GiB of GDDR6X,
- * so this is `gb × 2³⁰`. (nvidia-smi shows a little less: the driver reserves some.)
- */
+/** A card's advertised memory ("12 GB", "80 GB") in bytes: GB read as GiB (README.md, "Memory"). */
 export const cardMemoryBytes = (advertisedGB: number): number =>
 	inRange('card memory', advertisedGB, LIMITS.cardMemoryGB) * BYTES_PER_GIB;

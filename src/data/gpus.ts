@@ -7,7 +7,7 @@
  *   matrix multiply with FP32 accumulate (what mixed-precision training uses; GeForce cards run
  *   it at half their FP16-accumulate rate). `fp8`: tensor FP8. A missing key means the chip
  *   lacks that mode or no figure was found; it is never a guess.
- * - `memoryBytes` = the vendor's printed "GB" read as GiB (see `GIB` in source.ts); the printed
+ * - `memoryBytes` = the vendor's printed "GB" read as GiB (src/core/README.md, "Memory"); the printed
  *   text is kept in `memoryLabel`. Usable memory is a little lower (ECC, driver reservation).
  * - `memoryBandwidth` in bytes/s (vendors' GB/s and TB/s are decimal).
  * - `watts`: board power as the vendor states it (TDP, TGP, "max power"); `wattsNote` says which.
