@@ -20,13 +20,4 @@ export * from './energy.ts';
 export * from './run.ts';
 // The validation layer, shared with src/format and src/data so every module checks inputs and
 // words its errors the same way.
-export {
-	LEAKED,
-	checkedResult,
-	choice,
-	flag,
-	inRange,
-	oneOf,
-	optionalInRange,
-	showNumber,
-} from './validate.ts';
+export { LEAKED, flag, inRange, oneOf } from './validate.ts';

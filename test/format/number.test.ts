@@ -7,9 +7,8 @@ import {
 	formatPlain,
 	formatTex,
 	numberParts,
-	superscript,
-	unsuperscript,
 } from '../../src/format/index.ts';
+import { superscript, unsuperscript } from '../../src/format/superscript.ts';
 import { LOCALES, t, unmarked } from '../helpers/text.ts';
 
 describe('superscript', () => {
