@@ -4,6 +4,7 @@
  * pinned (see intl.ts). Decisions are written up in README.md next to this file.
  */
 export { NBSP, NNBSP } from './intl.ts';
+export { superscript } from './superscript.ts';
 export {
 	formatCurrency,
 	formatNumber,
