@@ -42,7 +42,7 @@ export default defineConfig([
 	},
 	{
 		// The core's public API is src/core/index.ts: nothing else imports its files.
-		files: ['**/*.{ts,tsx,astro,mdx,js,mjs}'],
+		files: ['**/*.{ts,tsx,astro,js,mjs}'],
 		ignores: ['src/core/**'],
 		rules: {
 			'no-restricted-imports': [
