@@ -268,6 +268,21 @@ function yearOf(id: string): number {
 	});
 }
 
+/** Training compute of the runs the chart shows (6·N·D). */
+export const nanogptFlops = trainingFlops({
+	params: countParams(nanogptModel.arch, { excludePositionEmbeddings: true }),
+	tokens: nanogptTokens,
+});
+export const gpt2XlFlops = gpt2Flops('gpt2-xl');
+export const chinchillaFlops = trainingFlops({
+	params: chinchillaRun.params,
+	tokens: published(chinchillaRun, 'tokens'),
+});
+export const llamaFlops = trainingFlops({
+	params: llamaRun.params,
+	tokens: published(llamaRun, 'tokens'),
+});
+
 export type ComputeBar = {
 	/** Stable id: a model or published-run id, or `year-<gpu id>`. */
 	readonly id: string;
@@ -288,15 +303,12 @@ export const computeChart: readonly ComputeBar[] = [
 		id: 'nanogpt-note-40m',
 		label: 'nanoGPT 40.56M',
 		kind: 'run' as const,
-		value: trainingFlops({
-			params: countParams(nanogptModel.arch, { excludePositionEmbeddings: true }),
-			tokens: nanogptTokens,
-		}),
+		value: nanogptFlops,
 	},
 	{ id: 'gpt2', label: 'GPT-2 124M', kind: 'run' as const, value: gpt2Flops('gpt2') },
 	{ id: 'gpt2-medium', label: 'GPT-2 355M', kind: 'run' as const, value: gpt2Flops('gpt2-medium') },
 	{ id: 'gpt2-large', label: 'GPT-2 774M', kind: 'run' as const, value: gpt2Flops('gpt2-large') },
-	{ id: 'gpt2-xl', label: 'GPT-2 1.5B', kind: 'run' as const, value: gpt2Flops('gpt2-xl') },
+	{ id: 'gpt2-xl', label: 'GPT-2 1.5B', kind: 'run' as const, value: gpt2XlFlops },
 	{
 		id: 'year-rtx-4070-ti',
 		label: 'RTX 4070 Ti',
@@ -311,19 +323,13 @@ export const computeChart: readonly ComputeBar[] = [
 		id: 'chinchilla-70b',
 		label: 'Chinchilla 70B',
 		kind: 'run' as const,
-		value: trainingFlops({
-			params: chinchillaRun.params,
-			tokens: published(chinchillaRun, 'tokens'),
-		}),
+		value: chinchillaFlops,
 	},
 	{
 		id: 'llama3-405b',
 		label: 'Llama 3 405B',
 		kind: 'run' as const,
-		value: trainingFlops({
-			params: llamaRun.params,
-			tokens: published(llamaRun, 'tokens'),
-		}),
+		value: llamaFlops,
 	},
 ].sort((a, b) => a.value - b.value);
 
@@ -338,9 +344,30 @@ export const chartYear = {
 /** GPT-3's compute over one H100-year at the chart's utilisation (how far above the bar it sits). */
 export const gpt3OverH100Year = flops / chartYear.h100;
 /** GPT-2 XL (1.5 B on the GPT-2 note's ~10 B-token estimate) as a share of one RTX 4070 Ti year. */
-export const gpt2XlShareOfCardYear = gpt2Flops('gpt2-xl') / chartYear.rtx4070ti;
+export const gpt2XlShareOfCardYear = gpt2XlFlops / chartYear.rtx4070ti;
 
 /** Llama 3.1 405B's published MFU (Table 4, 16,384 H100s, 8K sequences). */
 export const llamaMfu = published(llamaRun, 'mfu');
 /** The note's claim, "about 35 years on one A100" (a claim, shown beside our figure). */
 export const noteA100Years = scenario.claims.a100Years;
+
+/** The model the article is about; its name is data here, not a figure typed into prose. */
+export const GPT35 = 'GPT-3.5';
+
+/**
+ * Where the article's inline citations point: the same documents as its frontmatter sources,
+ * which give the table and section. Published runs carry their own source URL.
+ */
+export const links = {
+	brown: gpt3Run.source.url,
+	kaplan: 'https://arxiv.org/abs/2001.08361',
+	narayanan: megatron.source.url,
+	lambda: lambda.source.url,
+	zero: 'https://arxiv.org/abs/1910.02054',
+	llama3: llamaRun.source.url,
+} as const;
+
+/** Llama 3 405B's compute over GPT-3's. */
+export const llamaOverGpt3 = llamaFlops / flops;
+/** Llama 3's largest model, by the name its paper uses (released as Llama 3.1 405B). */
+export const LLAMA3_405B = 'Llama 3 405B';
