@@ -351,8 +351,12 @@ export const llamaMfu = published(llamaRun, 'mfu');
 /** The note's claim, "about 35 years on one A100" (a claim, shown beside our figure). */
 export const noteA100Years = scenario.claims.a100Years;
 
-/** The model the article is about; its name is data here, not a figure typed into prose. */
-export const GPT35 = 'GPT-3.5';
+/**
+ * The model the article is about; its name is data here, not a figure typed into prose. The
+ * hyphen is non-breaking (U+2011) so the name never wraps as "GPT-" / "3.5", which in
+ * right-to-left text would also split it across the line.
+ */
+export const GPT35 = 'GPT\u20113.5';
 
 /**
  * Where the article's inline citations point: the same documents as its frontmatter sources,
