@@ -375,3 +375,17 @@ export const links = {
 export const llamaOverGpt3 = llamaFlops / flops;
 /** Llama 3's largest model, by the name its paper uses (released as Llama 3.1 405B). */
 export const LLAMA3_405B = 'Llama 3 405B';
+
+/**
+ * The chart's bars for `LogBarChart`: runs as 'model', GPT-3 as 'highlight', the GPU-years as
+ * 'budget' with a localized suffix ("one GPU-year") after the card's name.
+ */
+export function chartBars(
+	budgetSuffix: string,
+): { label: string; value: number; tone: 'model' | 'budget' | 'highlight' }[] {
+	return computeChart.map((b) => ({
+		label: b.kind === 'budget' ? `${b.label}, ${budgetSuffix}` : b.label,
+		value: b.value,
+		tone: b.kind === 'budget' ? 'budget' : b.id === 'gpt3-175b' ? 'highlight' : 'model',
+	}));
+}

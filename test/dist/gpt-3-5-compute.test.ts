@@ -138,3 +138,23 @@ describe.skipIf(!distExists())(`built ${SLUG}`, () => {
 		}
 	});
 });
+
+describe.skipIf(!distExists())(`built ${SLUG}: the compute chart`, () => {
+	it('renders as a labelled SVG image in every language, with the core’s values', () => {
+		for (const lang of localeCodes) {
+			const svg = page(lang).querySelector('main svg.chart-logbar');
+			expect(svg, lang).not.toBeNull();
+			expect(svg!.getAttribute('role')).toBe('img');
+			expect(svg!.getAttribute('dir')).toBe('ltr');
+			const title = svg!.querySelector('title')?.textContent ?? '';
+			expect(title.length, lang).toBeGreaterThan(10);
+			// one bar per run and card: nanoGPT, four GPT-2 sizes, four GPU-years, GPT-3, Chinchilla, Llama 3
+			expect(svg!.querySelectorAll('rect'), lang).toHaveLength(12);
+			const desc = clean(svg!.querySelector('desc')?.textContent ?? '');
+			const comma = lang === 'fr' ? ',' : '.';
+			expect(desc, lang).toContain(`GPT-3 175B: 3${comma}14 × 10²³ FLOP`);
+			expect(desc, lang).toContain(`Llama 3 405B: 3${comma}79 × 10²⁵ FLOP`);
+			expect(svg!.outerHTML).not.toMatch(/NaN|Infinity|undefined/);
+		}
+	});
+});
