@@ -22,6 +22,7 @@ import {
 	trainingFlops,
 	trainingMemory,
 	trainingTime,
+	BYTES_PER_GIB,
 	type ChinchillaFit,
 	type MemoryInput,
 } from '../core/index.ts';
@@ -33,6 +34,8 @@ import {
 	publishedRunById,
 	type PublishedRun,
 } from '../data/index.ts';
+import { formatNumber } from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** A published figure the article needs; throws when the data lacks it (no silent fallback). */
 function published<K extends keyof PublishedRun>(
@@ -430,6 +433,14 @@ export const MEMORY_PARTS = [
 ] as const;
 export type MemoryPart = (typeof MEMORY_PARTS)[number];
 
+/** Bar labels of the chart: model names, the same in every language. */
+const GPT2_LABELS: Record<(typeof GPT2_IDS)[number], string> = {
+	gpt2: 'GPT-2 small',
+	'gpt2-medium': 'GPT-2 medium',
+	'gpt2-large': 'GPT-2 large',
+	'gpt2-xl': 'GPT-2 XL',
+};
+
 /**
  * Data for the stacked bar chart of training memory per GPT-2 size (bytes, micro-batch 1)
  * against 12, 16, 24 and 80 GB cards (read as GiB, as vendors mean them).
@@ -438,6 +449,7 @@ export const memoryChart = {
 	microBatch: CHART_MICRO_BATCH,
 	bars: sizes.map((s) => ({
 		id: s.id,
+		label: GPT2_LABELS[s.id as (typeof GPT2_IDS)[number]],
 		params: s.params,
 		parts: Object.fromEntries(MEMORY_PARTS.map((p) => [p, s.memory[p]])) as Record<
 			MemoryPart,
@@ -447,6 +459,32 @@ export const memoryChart = {
 	})),
 	thresholds: cardBytes,
 };
+
+/**
+ * Props for `StackedBarChart` in one language: values in GiB (the axis's display unit), the
+ * parts and card labels in that language, numbers formatted by src/format.
+ */
+export function memoryChartProps(
+	locale: Locale,
+	labels: { parts: Record<MemoryPart, string>; card: (gb: string) => string },
+) {
+	return {
+		locale,
+		bars: memoryChart.bars.map((b) => ({
+			label: b.label,
+			parts: MEMORY_PARTS.map((key) => ({
+				key,
+				label: labels.parts[key],
+				value: b.parts[key] / BYTES_PER_GIB,
+			})),
+		})),
+		references: memoryChart.thresholds.map((t) => ({
+			label: labels.card(formatNumber(t.gb, locale)),
+			value: t.bytes / BYTES_PER_GIB,
+		})),
+		formatValue: (v: number) => `${formatNumber(v, locale)}\u00a0GiB`,
+	};
+}
 
 // ------------------------------------------------------------------ links
 

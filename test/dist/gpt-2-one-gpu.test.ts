@@ -64,6 +64,18 @@ describe.skipIf(!built)(`${SLUG}: built pages`, () => {
 				expect(Math.round(1.14e21 / 2.46e18)).toBe(463);
 			});
 
+			it('draws the memory chart: an SVG image with a title, four bars and the four cards', () => {
+				const svg = doc().querySelector('main svg.chart-stacked[role="img"]');
+				expect(svg).not.toBeNull();
+				expect(svg!.querySelector('title')?.textContent?.trim()).not.toBe('');
+				const desc = svg!.querySelector('desc')?.textContent ?? '';
+				for (const size of ['small', 'medium', 'large', 'XL'])
+					expect(desc).toContain(`GPT-2 ${size}`);
+				// GPT-2 XL at one sequence: 26.7 GiB by the core (23.2 GiB of model state alone, by hand).
+				expect(desc).toMatch(/GPT-2 XL: 26[.,]7/);
+				expect(svg!.querySelectorAll('line.chart-ref')).toHaveLength(4);
+			});
+
 			it('has a correction box and the compute calculator', () => {
 				expect(doc().querySelector('aside.callout.correction')).not.toBeNull();
 				expect(doc().querySelector('astro-island')).not.toBeNull();
