@@ -205,6 +205,38 @@ describe('gpt-2-one-gpu: memory', () => {
 	});
 });
 
+describe('gpt-2-one-gpu: chart props', () => {
+	const labels = {
+		parts: {
+			weights: 'w',
+			gradients: 'g',
+			optimizer: 'o',
+			activations: 'a',
+			logits: 'l',
+			overhead: 'x',
+		},
+		card: (gb: string) => `${gb} Go`,
+	};
+
+	it('gives values in GiB: XL’s weights are 2 × 1,557,611,200 bytes ≈ 2.90 GiB', () => {
+		const props = f.memoryChartProps('fr', labels);
+		const xl = props.bars.find((b) => b.label === 'GPT-2 XL')!;
+		expect(xl.parts.find((p) => p.key === 'weights')!.value).toBeCloseTo((2 * 1557611200) / GIB, 9);
+		expect(xl.parts.map((p) => p.label)).toEqual(['w', 'g', 'o', 'a', 'l', 'x']);
+		expect(props.references.map((r) => [r.label, r.value])).toEqual([
+			['12 Go', 12],
+			['16 Go', 16],
+			['24 Go', 24],
+			['80 Go', 80],
+		]);
+	});
+
+	it('formats values for the locale (French decimal comma)', () => {
+		expect(f.memoryChartProps('fr', labels).formatValue(26.7)).toBe('26,7\u00a0GiB');
+		expect(f.memoryChartProps('en', labels).formatValue(26.7)).toBe('26.7\u00a0GiB');
+	});
+});
+
 describe('gpt-2-one-gpu: fine-tuning and sources', () => {
 	it('fine-tuning XL on 10⁸ tokens is 1 % of the estimated pre-training compute', () => {
 		expect(f.fineTuneFlops).toBeCloseTo(6 * 1557611200 * 1e8, -8);
