@@ -2,8 +2,11 @@
  * The nanoGPT article's figures module against hand calculations written here and the figures
  * nanoGPT and NVIDIA publish, and each worked formula redone at the precision it is displayed.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as f from '../../src/figures/nanogpt-run.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
 
 const GIB = 2 ** 30;
 /** Round to `digits` significant digits, as a formula shows a value. */
@@ -171,4 +174,27 @@ describe('nanogpt-run: worked formulas check by hand at their displayed precisio
 		expect(s.realisticKWh).toBe(sig(f.realisticKWh, 3));
 		expect(s.realisticCostUsd).toEqual(f.realisticCostUsd.map((x) => sig(x, 3)));
 	});
+});
+
+describe('nanogpt-run: the four languages', () => {
+	const root = join(import.meta.dirname, '../../content/articles');
+	const read = (lang: string) => readFileSync(join(root, lang, 'nanogpt-run.mdx'), 'utf8');
+	const formulas = (src: string) => [...src.matchAll(/<Formula[\s\S]*?\/>/g)].map((m) => m[0]);
+	const nums = (src: string) =>
+		[...src.matchAll(/<Num\s[^>]*?value=\{([^}]+)\}/g)].map((m) => m[1]).sort();
+
+	for (const lang of localeCodes) {
+		it(`${lang}: the same worked formulas and the same figures as English`, () => {
+			expect(formulas(read(lang))).toEqual(formulas(read('en')));
+			expect(nums(read(lang))).toEqual(nums(read('en')));
+		});
+		it(`${lang}: a correction box, the calculator, and glossary links in its own language`, () => {
+			const src = read(lang);
+			expect(src).toMatch(/<Callout kind="correction" title="[^"]+">/);
+			expect(src).toContain('<FlopsCalculator params={f.params} tokens={f.totalTokens} />');
+			const glossary = [...src.matchAll(/\]\(\/([a-z]{2})\/glossary\/#[a-z-]+\)/g)];
+			expect(glossary.length).toBeGreaterThan(5);
+			expect(glossary.every((m) => m[1] === lang)).toBe(true);
+		});
+	}
 });
