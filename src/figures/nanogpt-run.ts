@@ -28,6 +28,8 @@ import {
 	trainingTime,
 } from '../core/index.ts';
 import { gpuById, modelById, nanogptScenario, peakFlopsPerSecond } from '../data/index.ts';
+import { formatPercent, formatPlain } from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const s = nanogptScenario;
 const model = modelById(s.modelId);
@@ -322,39 +324,67 @@ export const shown = {
 // ------------------------------------------------------------------ chart data
 
 /**
- * The run's wall time against seconds per iteration, for a LineChart: x in seconds per
- * iteration, y in seconds of wall time (20,000 iterations), each point with the MFU it implies
- * on the card (null: impossible). Below `impossibleBelow` the card would exceed its dense peak.
+ * The run's wall time against seconds per iteration: x in seconds per iteration, y in hours
+ * for 20,000 iterations (the axis's display unit). Below `impossibleBelow` the card would exceed
+ * its dense BF16 peak; `mfuMarks` are the step times that the realistic MFU range implies.
  */
 export const wallTimeChart = (() => {
 	const xMin = 2;
 	const xMax = 10;
-	const points = [];
-	for (let x = xMin; x <= xMax + 1e-9; x += 0.25) {
-		points.push({ x, y: x * iters, mfu: mfuOrImpossible(flopsPerIter, x) });
-	}
+	const points: [number, number][] = [];
+	for (let x = xMin; x <= xMax + 1e-9; x += 0.25) points.push([x, (x * iters) / SECONDS_PER_HOUR]);
+	const mfuLevels = [s.realisticMfu[1], realisticMfu, s.realisticMfu[0]];
 	return {
 		xMin,
 		xMax,
 		/** Seconds per iteration at 100 % MFU. */
 		impossibleBelow: minSecondsPerIter,
 		points,
-		markers: [
-			...claimedSteps.map((c) => ({
-				kind: 'claim' as const,
-				x: c.secondsPerIter,
-				y: c.wallSeconds,
-				mfu: c.mfu,
-			})),
-			{
-				kind: 'realistic' as const,
-				x: realisticSecondsPerIter,
-				y: realisticWallSeconds,
-				mfu: realisticMfu,
-			},
-		],
+		mfuMarks: mfuLevels.map((u) => ({ mfu: u, secondsPerIter: minSecondsPerIter / u })),
+		claims: [fastestClaim, slowestClaim].map((c) => ({
+			secondsPerIter: c.secondsPerIter,
+			hours: c.wallSeconds / SECONDS_PER_HOUR,
+		})),
 	};
 })();
+
+/** The chart's words in one language (numbers come from src/format). */
+export type WallTimeChartWords = {
+	title: string;
+	desc: string;
+	xLabel: string;
+	yLabel: string;
+	line: string;
+	impossible: string;
+	/** Label of a claimed point, before its seconds per iteration. */
+	claim: string;
+};
+
+/** Props for `<LineChart>` in `locale`. */
+export function wallTimeChartProps(locale: Locale, words: WallTimeChartWords) {
+	const seconds = (v: number) => `${formatPlain(v, locale)} s`;
+	return {
+		locale,
+		title: words.title,
+		desc: words.desc,
+		x: { label: words.xLabel, format: seconds },
+		y: { label: words.yLabel, format: (v: number) => formatPlain(v, locale) },
+		series: [{ label: words.line, points: wallTimeChart.points }],
+		regions: [
+			{ from: wallTimeChart.xMin, to: wallTimeChart.impossibleBelow, label: words.impossible },
+		],
+		markers: wallTimeChart.mfuMarks.map((m) => ({
+			x: m.secondsPerIter,
+			label: `MFU ${formatPercent(m.mfu, locale)}`,
+		})),
+		points: wallTimeChart.claims.map((c) => ({
+			x: c.secondsPerIter,
+			y: c.hours,
+			// The value is isolated (LRI … PDI) so it stays whole beside an Arabic word.
+			label: `${words.claim} \u2066${seconds(c.secondsPerIter)}\u2069`,
+		})),
+	};
+}
 
 // ------------------------------------------------------------------ sources cited inline
 

@@ -122,6 +122,26 @@ describe('nanogpt-run: electricity', () => {
 	});
 });
 
+describe('nanogpt-run: the wall-time chart', () => {
+	it('draws hours against seconds per iteration, impossible below F / peak', () => {
+		const c = f.wallTimeChart;
+		expect(c.impossibleBelow).toBeCloseTo(1.572775e14 / 58.3e12, 4);
+		for (const [x, y] of c.points) expect(y).toBeCloseTo((x * 20_000) / 3600, 10);
+		expect(c.mfuMarks.map((m) => m.mfu)).toEqual([0.5, 0.4, 0.3]);
+		expect(c.mfuMarks[1]!.secondsPerIter).toBeCloseTo(f.realisticSecondsPerIter, 10);
+		expect(c.claims.map((p) => p.secondsPerIter)).toEqual([2.5, 4.5]);
+		expect(c.claims[0]!.secondsPerIter).toBeLessThan(c.impossibleBelow);
+	});
+
+	it('labels its marks and points with the locale’s numbers', () => {
+		const words = { title: 't', desc: 'd', xLabel: 'x', yLabel: 'y', line: 'l', impossible: 'i', claim: 'c' };
+		const fr = f.wallTimeChartProps('fr', words);
+		expect(fr.markers.map((m) => m.label.replace(/\s/g, ' '))).toEqual(['MFU 50 %', 'MFU 40 %', 'MFU 30 %']);
+		expect(fr.points[0]!.label).toContain('2,5');
+		expect(fr.regions[0]!.to).toBe(f.wallTimeChart.impossibleBelow);
+	});
+});
+
 describe('nanogpt-run: compute-optimal comparison', () => {
 	it('gives about 259 tokens per parameter, far above 20', () => {
 		expect(f.tokensPerParam).toBeCloseTo(10_485_760_000 / 40_560_000, 10);

@@ -64,6 +64,14 @@ describe.skipIf(!distExists())('nanogpt-run, built', () => {
 				);
 			});
 
+			it('has the wall-time chart: an SVG image with a localized title and the impossible region', () => {
+				const svg = doc!.querySelector('svg.chart[role="img"]');
+				expect(svg).not.toBeNull();
+				expect((svg!.querySelector('title')?.textContent ?? '').length).toBeGreaterThan(10);
+				expect(svg!.querySelector('rect.chart-region')).not.toBeNull();
+				expect(norm(svg!.querySelector('desc')?.textContent ?? '')).toContain('MFU');
+			});
+
 			it('has a correction box and the calculator', () => {
 				expect(doc!.querySelector('aside.callout.correction')).not.toBeNull();
 				expect(doc!.querySelector('astro-island')).not.toBeNull();
