@@ -10,6 +10,39 @@ import { distExists, fileForUrl, localeCodes, readDoc } from './site.ts';
 /** Text with every kind of space made a plain one and bidi marks removed. */
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 
+/**
+ * A worked formula's TeX as shown, read back: the expression before the last ≈ or = and the
+ * result after it, numbers parsed for the locale (French decimal comma {,} and thin-space
+ * groups; elsewhere {,} groups), units dropped, a × 10^{n} kept as one number.
+ */
+function readFormula(
+	tex: string,
+	lang: string,
+): { expression: number; result: number; digits: number } | null {
+	const parts = tex
+		.replace(/\\text\{[^}]*\}/g, '')
+		.replace(/\\ /g, ' ')
+		.split(/\\approx|=/)
+		.map((p) => p.trim());
+	if (parts.length < 2) return null;
+	const toJs = (p: string) => {
+		let t = lang === 'fr' ? p.replace(/\\,/g, '').replace(/\{,\}/g, '.') : p.replace(/\{,\}/g, '');
+		t = t.replace(/(\d+(?:\.\d+)?) \\times 10\^\{(-?\d+)\}/g, '($1e$2)');
+		t = t.replace(/\\times/g, '*').replace(/\\div/g, '/');
+		return /^[\d.e+\-*/() ]+$/.test(t) ? t : null;
+	};
+	const expression = toJs(parts[parts.length - 2]!);
+	const result = toJs(parts[parts.length - 1]!);
+	if (expression === null || result === null || !/\d/.test(expression)) return null;
+	const shown = Number(new Function(`return ${result}`)());
+	const mantissa = result.replace(/e.*$/, '').replace(/[^\d]/g, '').replace(/^0+/, '');
+	return {
+		expression: Number(new Function(`return ${expression}`)()),
+		result: shown,
+		digits: mantissa.replace(/0+$/, '').length || 1,
+	};
+}
+
 const flopsText = { en: '2.55 × 10¹⁸', fr: '2,55 × 10¹⁸', hi: '2.55 × 10¹⁸', ar: '2.55 × 10¹⁸' };
 const paramsText = { en: '40.56 M', fr: '40,56 M', hi: '40.56 M', ar: '40.56 M' };
 const impossible = { en: 'impossible', fr: 'impossible', hi: 'असंभव', ar: 'مستحيل' };
@@ -70,6 +103,19 @@ describe.skipIf(!distExists())('nanogpt-run, built', () => {
 				expect((svg!.querySelector('title')?.textContent ?? '').length).toBeGreaterThan(10);
 				expect(svg!.querySelector('rect.chart-region')).not.toBeNull();
 				expect(norm(svg!.querySelector('desc')?.textContent ?? '')).toContain('MFU');
+			});
+
+			it('every worked formula checks by hand at the precision it shows', () => {
+				const tex = [
+					...doc!.querySelectorAll('.formula annotation[encoding="application/x-tex"]'),
+				].map((el) => el.textContent ?? '');
+				const read = tex
+					.map((t) => [t, readFormula(t, lang)] as const)
+					.filter(([, r]) => r !== null);
+				expect(read.length).toBe(15);
+				for (const [t, r] of read) {
+					expect(Number(r!.expression.toPrecision(r!.digits)), t).toBe(r!.result);
+				}
 			});
 
 			it('has a correction box and the calculator', () => {
