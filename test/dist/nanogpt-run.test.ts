@@ -44,7 +44,8 @@ function readFormula(
 }
 
 const flopsText = { en: '2.55 × 10¹⁸', fr: '2,55 × 10¹⁸', hi: '2.55 × 10¹⁸', ar: '2.55 × 10¹⁸' };
-const paramsText = { en: '40.56 M', fr: '40,56 M', hi: '40.56 M', ar: '40.56 M' };
+// 40.56 M: src/format writes the million as the locale does (M in en and fr, words in hi and ar).
+const paramsText = { en: '40.56 M', fr: '40,56 M', hi: '40.56 मिलियन', ar: '40.56 مليون' };
 const impossible = { en: 'impossible', fr: 'impossible', hi: 'असंभव', ar: 'مستحيل' };
 
 describe.skipIf(!distExists())('nanogpt-run, built', () => {
