@@ -16,6 +16,7 @@ export {
 } from './number.ts';
 export type { CurrencyOptions, NumberOptions, NumberParts } from './number.ts';
 export {
+	byteUnit,
 	formatBandwidth,
 	formatBytes,
 	formatCO2,
@@ -26,7 +27,14 @@ export {
 	formatPower,
 	formatSI,
 } from './units.ts';
-export type { BytesOptions, ParamsOptions, SIOptions, SIPrefix, UnitOptions } from './units.ts';
+export type {
+	ByteUnit,
+	BytesOptions,
+	ParamsOptions,
+	SIOptions,
+	SIPrefix,
+	UnitOptions,
+} from './units.ts';
 export { formatDuration } from './duration.ts';
 export type { DurationOptions } from './duration.ts';
 export { parseQuantity } from './parse.ts';

@@ -13,7 +13,8 @@
  * - a magnitude suffix, case-insensitive, with or without a space, in every locale: k (10³), M
  *   (10⁶, never milli: "124m" is 124 million as in model names), G or B (10⁹), T (10¹²), P (10¹⁵);
  *   and the locale's own words (`MAGNITUDE_WORDS` in units.ts): French Md (10⁹) and Bn (10¹²),
- *   Hindi हज़ार / मिलियन / बिलियन / ट्रिलियन, Arabic ألف / مليون / مليار / تريليون.
+ *   Hindi हज़ार / मिलियन / बिलियन / ट्रिलियन, Arabic ألف / مليون / مليار / تريليون and their
+ *   plurals آلاف / ملايين / مليارات / تريليونات ("10 مليارات").
  * - Arabic-Indic (٠-٩, ۰-۹) and Devanagari (०-९) digits, the Arabic decimal (٫) and thousands (٬)
  *   separators, the minus sign U+2212, and invisible bidi marks (which Intl's Arabic output has).
  *
@@ -30,7 +31,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { EstimateError, describeValue } from '../core/index.ts';
 import { checkLocale, formatOptions } from './check.ts';
 import { SUPERSCRIPT_CLASS, unsuperscript } from './superscript.ts';
-import { MAGNITUDE_WORDS } from './units.ts';
+import { ARABIC_PLURAL_WORDS, MAGNITUDE_WORDS } from './units.ts';
 
 /** Longest text read at all; anything longer is refused before it is looked at. */
 export const MAX_TEXT_LENGTH = 256;
@@ -48,7 +49,12 @@ const SUFFIXES: Readonly<Record<Locale, readonly (readonly [string, number])[]>>
 		words.forEach((word, i) => entries.set(word.normalize('NFC').toLowerCase(), 3 * (i + 1)));
 		// Spellings people type: Hindi हजार without the nukta, Arabic الف without the hamza.
 		if (locale === 'hi') entries.set('हजार', 3);
-		if (locale === 'ar') entries.set('الف', 3);
+		if (locale === 'ar') {
+			entries.set('الف', 3);
+			// the plurals after 3 to 10 ("10 مليارات"), and آلاف typed without the madda
+			ARABIC_PLURAL_WORDS.forEach((word, i) => entries.set(word.normalize('NFC'), 3 * (i + 1)));
+			entries.set('الاف', 3);
+		}
 		table[locale] = [...entries].sort((a, b) => b[0].length - a[0].length);
 	}
 	return table;

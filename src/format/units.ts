@@ -1,9 +1,12 @@
 /**
  * Quantities with units: FLOP, FLOP/s, parameters, bytes, bandwidth, energy, power, CO₂.
  *
- * Unit symbols are the international technical ones in every language ("GB", "GiB", "TFLOP/s",
- * "kWh"), as papers, datasheets and technical sites write them, rather than Intl's localized
- * ones (French "Go", Arabic "م.ب"). Only the number is localized (decimal separator, grouping).
+ * Unit symbols are the international technical ones ("TFLOP/s", "kWh", "GB", "GiB"), as papers,
+ * datasheets and technical sites write them, rather than Intl's localized ones (Arabic "م.ب").
+ * One exception: bytes in French are octets, as French technical writing and French datasheets
+ * have them ("Go", "Gio", "To/s"; see `byteUnit`); Hindi and Arabic keep "GB"/"GiB". FLOP,
+ * FLOP/s, W, Wh and CO₂ are the same in every language. Only the number is localized (decimal
+ * separator, grouping), and magnitude words follow the language (`MAGNITUDE_WORDS`).
  * The number and its unit are joined by a no-break space (U+00A0) so they never wrap apart.
  */
 import type { Locale } from '../i18n/locales.ts';
@@ -151,6 +154,29 @@ export const MAGNITUDE_WORDS: Readonly<Record<Locale, readonly [string, string, 
 		ar: ['ألف', 'مليون', 'مليار', 'تريليون'],
 	};
 
+/**
+ * Arabic plurals of `MAGNITUDE_WORDS.ar`, for a whole count of 3 to 10: "3 ملايين", "10
+ * مليارات" (Arabic counts 3-10 take the plural; 1.5, 2, 11 and above keep the singular:
+ * "1.5 مليار", "12 مليار"). `parseQuantity` reads them back too.
+ */
+export const ARABIC_PLURAL_WORDS: readonly [string, string, string, string] = [
+	'آلاف',
+	'ملايين',
+	'مليارات',
+	'تريليونات',
+];
+
+/** The shown number is a whole count from 3 to 10 ("3", "10"; not "2.5", "3.0" or "11"). */
+const THREE_TO_TEN = /^(?:[3-9]|10)$/;
+
+/** The locale's magnitude word at `index` (0: 10³ … 3: 10¹²) after the number `shown`. */
+function magnitudeWord(shown: string, index: number, locale: Locale): string {
+	if (locale === 'ar' && THREE_TO_TEN.test(shown.replace(/[\u200e\u200f\u061c]/g, ''))) {
+		return ARABIC_PLURAL_WORDS[index];
+	}
+	return MAGNITUDE_WORDS[locale][index];
+}
+
 export type ParamsOptions = UnitOptions & {
 	/**
 	 * Use Intl's localized compact notation instead of the magnitude words above:
@@ -161,7 +187,8 @@ export type ParamsOptions = UnitOptions & {
 
 /**
  * A parameter (or token) count with the locale's magnitude word: 124439808 → "124 M" (en, fr),
- * 1.5e9 → "1.5 B" (en), "1,5 Md" (fr), "1.5 बिलियन" (hi), "1.5 مليار" (ar). Below 1000 the count
+ * 1.5e9 → "1.5 B" (en), "1,5 Md" (fr), "1.5 बिलियन" (hi), "1.5 مليار" (ar); in Arabic a whole
+ * 3 to 10 takes the plural, 1e10 → "10 مليارات" (`ARABIC_PLURAL_WORDS`). Below 1000 the count
  * is written in full; from 10¹⁵ up the word for 10¹² stays ("1,200 T").
  * Model names are data and keep their published form ("Llama 2 7B").
  */
@@ -177,11 +204,46 @@ export function formatParams(count: number, locale: Locale, opts?: ParamsOptions
 	const { value, step } = scale(x, 1000, words.length, digits);
 	if (step === 0) return grouped(x, l, digits);
 	// 10¹⁵ and more stay in the largest word: "1,200 T", then "1.2 × 10⁶ T"
-	return joinUnit(formatNumber(value, l, { digits }), words[step - 1]);
+	const shown = formatNumber(value, l, { digits });
+	return joinUnit(shown, magnitudeWord(shown, step - 1, l));
 }
 
-const DECIMAL_BYTES = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
-const BINARY_BYTES = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
+const DECIMAL_BYTES = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'] as const;
+const BINARY_BYTES = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'] as const;
+/** French octets, in the same order: o, ko, Mo, Go, To… and Kio, Mio, Gio, Tio… */
+const FRENCH_DECIMAL_BYTES = ['o', 'ko', 'Mo', 'Go', 'To', 'Po', 'Eo', 'Zo', 'Yo'] as const;
+const FRENCH_BINARY_BYTES = ['o', 'Kio', 'Mio', 'Gio', 'Tio', 'Pio', 'Eio', 'Zio', 'Yio'] as const;
+
+/** A byte unit symbol as written in English: "B", "GB", "GiB", "TB/s", "GiB/s". */
+export type ByteUnit =
+	| (typeof DECIMAL_BYTES)[number]
+	| (typeof BINARY_BYTES)[number]
+	| `${(typeof DECIMAL_BYTES)[number] | (typeof BINARY_BYTES)[number]}/s`;
+
+function byteSymbols(system: 'decimal' | 'binary', locale: Locale): readonly string[] {
+	if (locale === 'fr') return system === 'binary' ? FRENCH_BINARY_BYTES : FRENCH_DECIMAL_BYTES;
+	return system === 'binary' ? BINARY_BYTES : DECIMAL_BYTES;
+}
+
+/**
+ * A byte unit symbol in the locale, for text and formulas written around a number (a chart
+ * axis, `\text{…}` in TeX): byteUnit('GiB', 'fr') → "Gio", ('B', 'fr') → "o", ('TB/s', 'fr')
+ * → "To/s"; in en, hi and ar the symbol is returned as given.
+ */
+export function byteUnit(unit: ByteUnit, locale: Locale): string {
+	const l = checkLocale(locale);
+	const text = typeof unit === 'string' ? unit : '';
+	const perSecond = text.endsWith('/s');
+	const symbol = perSecond ? text.slice(0, -2) : text;
+	for (const system of ['decimal', 'binary'] as const) {
+		const index = (byteSymbols(system, 'en') as readonly string[]).indexOf(symbol);
+		if (index >= 0) return byteSymbols(system, l)[index] + (perSecond ? '/s' : '');
+	}
+	throw new EstimateError(
+		`unit must be a byte unit such as "GB", "GiB" or "TB/s", got ${describeValue(unit)}`,
+		'unit',
+	);
+}
 
 export type BytesOptions = UnitOptions & {
 	/**
@@ -204,7 +266,7 @@ function bytes(
 		opts.system === undefined && system !== undefined
 			? system
 			: oneOf('system', opts.system, ['decimal', 'binary'] as const);
-	const symbols = sys === 'binary' ? BINARY_BYTES : DECIMAL_BYTES;
+	const symbols = byteSymbols(sys, l);
 	const { value, step } = scale(x, sys === 'binary' ? 1024 : 1000, symbols.length - 1, digits);
 	const number = step === 0 ? formatNumber(x, l, { digits }) : grouped(value, l, digits);
 	return joinUnit(number, symbols[step] + suffix);
@@ -212,7 +274,7 @@ function bytes(
 
 /**
  * A size in bytes: 12 * 2 ** 30 with system 'binary' → "12 GiB"; 8e10 with 'decimal' →
- * "80 GB"; fr "1,5 GiB". A value that would show 1000 or more moves to the next unit
+ * "80 GB"; in French octets: "1,5 Gio", "80 Go". A value that would show 1000 or more moves to the next unit
  * ("0.977 MiB" rather than "1,000 KiB").
  */
 export function formatBytes(bytesCount: number, locale: Locale, opts: BytesOptions): string {
@@ -227,7 +289,7 @@ export function formatBytes(bytesCount: number, locale: Locale, opts: BytesOptio
 	return bytes(x, locale, o, '', undefined);
 }
 
-/** Bandwidth in bytes per second, decimal unless told: 3.35e12 → "3.35 TB/s". */
+/** Bandwidth in bytes per second, decimal unless told: 3.35e12 → "3.35 TB/s", fr "3,35 To/s". */
 export function formatBandwidth(
 	bytesPerSecond: number,
 	locale: Locale,

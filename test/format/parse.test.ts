@@ -172,6 +172,12 @@ describe('magnitude words', () => {
 		['50 ألف', 'ar', 5e4],
 		['50 الف', 'ar', 5e4],
 		['1.2 تريليون', 'ar', 1.2e12],
+		['10 مليارات', 'ar', 10e9], // the plurals after 3 to 10
+		['3 ملايين', 'ar', 3e6],
+		['5 آلاف', 'ar', 5e3],
+		['5 الاف', 'ar', 5e3], // without the madda, as often typed
+		['4 تريليونات', 'ar', 4e12],
+		['\u200f10\u00a0مليارات', 'ar', 10e9],
 		['124M', 'ar', 124e6],
 	] as const)('%s (%s) = %d', (text, locale, expected) => {
 		expect(parseQuantity(text, locale)).toBeCloseTo(expected, -1);
@@ -181,5 +187,6 @@ describe('magnitude words', () => {
 		expect(() => parseQuantity('1.5 Md', 'en')).toThrow(EstimateError);
 		expect(() => parseQuantity('1.5 Bn', 'en')).toThrow(EstimateError);
 		expect(() => parseQuantity('175 مليار', 'fr')).toThrow(EstimateError);
+		expect(() => parseQuantity('10 مليارات', 'en')).toThrow(EstimateError);
 	});
 });

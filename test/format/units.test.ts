@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EstimateError } from '../../src/core/index.ts';
 import {
+	byteUnit,
 	formatBandwidth,
 	formatBytes,
 	formatCO2,
@@ -80,9 +81,32 @@ describe('formatParams', () => {
 		expect(formatParams(50_000, 'hi')).toBe(t('50_हज़ार'));
 		expect(formatParams(1.2e12, 'hi')).toBe(t('1.2_ट्रिलियन'));
 		expect(unmarked(formatParams(175e9, 'ar'))).toBe(t('175_مليار'));
-		expect(unmarked(formatParams(7e6, 'ar'))).toBe(t('7_مليون'));
+		expect(unmarked(formatParams(7e6, 'ar'))).toBe(t('7_ملايين'));
 		expect(unmarked(formatParams(50_000, 'ar'))).toBe(t('50_ألف'));
 		expect(unmarked(formatParams(1.2e12, 'ar'))).toBe(t('1.2_تريليون'));
+	});
+
+	test('Arabic: a whole 3 to 10 takes the plural, other counts the singular', () => {
+		const ar = (x: number, digits?: number) => unmarked(formatParams(x, 'ar', { digits }));
+		expect(ar(10e9)).toBe(t('10_مليارات'));
+		expect(ar(3e6)).toBe(t('3_ملايين'));
+		expect(ar(5e3)).toBe(t('5_آلاف'));
+		expect(ar(4e12)).toBe(t('4_تريليونات'));
+		expect(ar(7e9)).toBe(t('7_مليارات'));
+		// 9.996 B shows as 10: the plural follows the number shown
+		expect(ar(9.996e9)).toBe(t('10_مليارات'));
+		expect(ar(1.5e9)).toBe(t('1.5_مليار'));
+		expect(ar(12e9)).toBe(t('12_مليار'));
+		expect(ar(11e9)).toBe(t('11_مليار'));
+		expect(ar(2e9)).toBe(t('2_مليار'));
+		expect(ar(1e9)).toBe(t('1_مليار'));
+		expect(ar(3.5e9)).toBe(t('3.5_مليار'));
+		expect(ar(10.5e9)).toBe(t('10.5_مليار'));
+		expect(ar(3.04e9, 2)).toBe(t('3_مليارات'));
+		expect(ar(3.04e9)).toBe(t('3.04_مليار'));
+		// other languages have no plural form here
+		expect(formatParams(10e9, 'hi')).toBe(t('10_बिलियन'));
+		expect(formatParams(10e9, 'fr')).toBe(t('10_Md'));
 	});
 
 	test('compact: Intl words', () => {
@@ -96,13 +120,44 @@ describe('formatBytes and formatBandwidth', () => {
 		expect(formatBytes(12 * 2 ** 30, 'en', { system: 'binary' })).toBe(t('12_GiB'));
 		expect(formatBytes(12 * 2 ** 30, 'en', { system: 'decimal' })).toBe(t('12.9_GB'));
 		expect(formatBytes(80e9, 'en', { system: 'decimal' })).toBe(t('80_GB'));
-		expect(formatBytes(80 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('80_GiB'));
-		expect(formatBytes(1.5 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('1,5_GiB'));
 		expect(formatBytes(1.5e3, 'hi', { system: 'decimal' })).toBe(t('1.5_kB'));
 		expect(formatBytes(2 ** 20, 'ar', { system: 'binary' })).toBe(t('1_MiB'));
+		expect(unmarked(formatBytes(80e9, 'ar', { system: 'decimal' }))).toBe(t('80_GB'));
+		expect(formatBytes(12 * 2 ** 30, 'hi', { system: 'binary' })).toBe(t('12_GiB'));
 		expect(formatBytes(512, 'en', { system: 'binary' })).toBe(t('512_B'));
 		// at most three integer digits: 1000 KiB is shown in MiB
 		expect(formatBytes(1000 * 1024, 'en', { system: 'binary' })).toBe(t('0.977_MiB'));
+	});
+
+	test('French writes octets: o, ko, Mo, Go, To and Kio, Mio, Gio, Tio', () => {
+		expect(formatBytes(80 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('80_Gio'));
+		expect(formatBytes(1.5 * 2 ** 30, 'fr', { system: 'binary' })).toBe(t('1,5_Gio'));
+		expect(formatBytes(2 ** 20, 'fr', { system: 'binary' })).toBe(t('1_Mio'));
+		expect(formatBytes(2 ** 10, 'fr', { system: 'binary' })).toBe(t('1_Kio'));
+		expect(formatBytes(2 ** 40, 'fr', { system: 'binary' })).toBe(t('1_Tio'));
+		expect(formatBytes(80e9, 'fr', { system: 'decimal' })).toBe(t('80_Go'));
+		expect(formatBytes(2.79e12, 'fr', { system: 'decimal' })).toBe(t('2,79_To'));
+		expect(formatBytes(1.5e6, 'fr', { system: 'decimal' })).toBe(t('1,5_Mo'));
+		expect(formatBytes(1.5e3, 'fr', { system: 'decimal' })).toBe(t('1,5_ko'));
+		expect(formatBytes(512, 'fr', { system: 'binary' })).toBe(t('512_o'));
+		expect(formatBytes(1000 * 1024, 'fr', { system: 'binary' })).toBe(t('0,977_Mio'));
+	});
+
+	test('byteUnit gives the symbol for text around a number', () => {
+		expect(byteUnit('GiB', 'fr')).toBe('Gio');
+		expect(byteUnit('GB', 'fr')).toBe('Go');
+		expect(byteUnit('B', 'fr')).toBe('o');
+		expect(byteUnit('kB', 'fr')).toBe('ko');
+		expect(byteUnit('KiB', 'fr')).toBe('Kio');
+		expect(byteUnit('TB/s', 'fr')).toBe('To/s');
+		for (const locale of ['en', 'hi', 'ar'] as const) {
+			expect(byteUnit('GiB', locale)).toBe('GiB');
+			expect(byteUnit('TB/s', locale)).toBe('TB/s');
+			expect(byteUnit('B', locale)).toBe('B');
+		}
+		expect(() => byteUnit('Go' as 'GB', 'fr')).toThrow(EstimateError);
+		expect(() => byteUnit('FLOP' as 'GB', 'en')).toThrow(EstimateError);
+		expect(() => byteUnit('GiB', 'xx' as 'en')).toThrow(EstimateError);
 	});
 
 	test('the system must be stated', () => {
@@ -111,7 +166,11 @@ describe('formatBytes and formatBandwidth', () => {
 
 	test('bandwidth', () => {
 		expect(formatBandwidth(3.35e12, 'en')).toBe(t('3.35_TB/s'));
-		expect(formatBandwidth(3.35e12, 'fr')).toBe(t('3,35_TB/s'));
+		expect(formatBandwidth(3.35e12, 'fr')).toBe(t('3,35_To/s'));
+		expect(formatBandwidth(900e9, 'fr')).toBe(t('900_Go/s'));
+		expect(formatBandwidth(2 ** 30, 'fr', { system: 'binary' })).toBe(t('1_Gio/s'));
+		expect(unmarked(formatBandwidth(3.35e12, 'ar'))).toBe(t('3.35_TB/s'));
+		expect(formatBandwidth(3.35e12, 'hi')).toBe(t('3.35_TB/s'));
 		expect(formatBandwidth(2 ** 30, 'en', { system: 'binary' })).toBe(t('1_GiB/s'));
 	});
 });
