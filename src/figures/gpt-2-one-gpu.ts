@@ -34,7 +34,7 @@ import {
 	publishedRunById,
 	type PublishedRun,
 } from '../data/index.ts';
-import { formatNumber } from '../format/index.ts';
+import { byteUnit, formatNumber } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** A published figure the article needs; throws when the data lacks it (no silent fallback). */
@@ -461,8 +461,8 @@ export const memoryChart = {
 };
 
 /**
- * Props for `StackedBarChart` in one language: values in GiB (the axis's display unit), the
- * parts and card labels in that language, numbers formatted by src/format.
+ * Props for `StackedBarChart` in one language: values in GiB (the axis's display unit, written
+ * "Gio" in French), the parts and card labels in that language, numbers formatted by src/format.
  */
 export function memoryChartProps(
 	locale: Locale,
@@ -482,7 +482,7 @@ export function memoryChartProps(
 			label: labels.card(formatNumber(t.gb, locale)),
 			value: t.bytes / BYTES_PER_GIB,
 		})),
-		formatValue: (v: number) => `${formatNumber(v, locale)}\u00a0GiB`,
+		formatValue: (v: number) => `${formatNumber(v, locale)}\u00a0${byteUnit('GiB', locale)}`,
 	};
 }
 

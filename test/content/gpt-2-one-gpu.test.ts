@@ -232,7 +232,7 @@ describe('gpt-2-one-gpu: chart props', () => {
 	});
 
 	it('formats values for the locale (French decimal comma)', () => {
-		expect(f.memoryChartProps('fr', labels).formatValue(26.7)).toBe('26,7\u00a0GiB');
+		expect(f.memoryChartProps('fr', labels).formatValue(26.7)).toBe('26,7\u00a0Gio');
 		expect(f.memoryChartProps('en', labels).formatValue(26.7)).toBe('26.7\u00a0GiB');
 	});
 });
