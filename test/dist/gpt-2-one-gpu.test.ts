@@ -75,6 +75,9 @@ describe.skipIf(!built)(`${SLUG}: built pages`, () => {
 					expect(desc).toContain(`GPT-2 ${size}`);
 				// GPT-2 XL at one sequence: 26.7 GiB by the core (23.2 GiB of model state alone, by hand).
 				expect(desc).toMatch(/GPT-2 XL: 26[.,]7/);
+				// in the language's byte symbol: Gio in French, GiB elsewhere
+				expect(desc).toContain(lang === 'fr' ? 'Gio' : 'GiB');
+				if (lang === 'fr') expect(desc).not.toContain('GiB');
 				expect(svg!.querySelectorAll('line.chart-ref')).toHaveLength(4);
 			});
 

@@ -96,6 +96,10 @@ describe.skipIf(!distExists())('nanogpt-run, built', () => {
 				expect(tex).toContain(
 					`C \\approx 6 \\times 4${sep}056 \\times 10^{7} \\times 1${sep}049 \\times 10^{10} \\approx 2${sep}55 \\times 10^{18}\\ \\text{FLOP}`,
 				);
+				// bytes in the language's symbol: octets (o) in French, B elsewhere
+				const [bytes, other] = lang === 'fr' ? ['o', 'B'] : ['B', 'o'];
+				expect(tex.some((t) => t.includes(`\\text{${bytes}}`))).toBe(true);
+				expect(tex.filter((t) => t.includes(`\\text{${other}}`))).toEqual([]);
 			});
 
 			it('has the wall-time chart: an SVG image with a localized title and the impossible region', () => {
