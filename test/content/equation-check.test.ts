@@ -1,0 +1,55 @@
+/**
+ * The worked-example checker itself (test/dist/equations.ts), on equations written by hand here:
+ * it must catch a wrong step and pass a right one, in every locale's number TeX.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEquation } from '../dist/equations.ts';
+
+const okSteps = (tex: string, locale = 'en') => {
+	const { steps, errors } = checkEquation(tex, locale);
+	expect(errors).toEqual([]);
+	return steps.map((s) => s.ok);
+};
+
+describe('worked-example checker', () => {
+	it('fails the old GPT-3 example: 6 × 1.75 × 3 = 31.5, not 31.4', () => {
+		expect(
+			okSteps(String.raw`C \approx 6 \times 1.75 \times 10^{11} \times 3 \times 10^{11} \approx 3.14 \times 10^{23}\ \text{FLOP}`),
+		).toEqual([false]);
+	});
+
+	it('passes it with enough digits: 6 × 1.746 × 3 = 31.428', () => {
+		expect(
+			okSteps(String.raw`C \approx 6 \times 1.746 \times 10^{11} \times 3 \times 10^{11} \approx 3.14 \times 10^{23}\ \text{FLOP}`),
+		).toEqual([true]);
+	});
+
+	it('reads French decimal commas and thin-space groups', () => {
+		expect(okSteps(String.raw`6 \times 1{,}746 \times 10^{11} \times 3 \times 10^{11} \approx 3{,}14 \times 10^{23}`, 'fr')).toEqual([true]);
+		expect(okSteps(String.raw`16 \times 1\,024 \times 32 = 524\,288`, 'fr')).toEqual([true]);
+		expect(okSteps(String.raw`16 \times 1\,024 \times 32 = 524\,289`, 'fr')).toEqual([false]);
+	});
+
+	it('reads English and Hindi digit groups', () => {
+		expect(okSteps(String.raw`16 \times 1{,}024 \times 32 = 524{,}288`)).toEqual([true]);
+		expect(okSteps(String.raw`16 \times 1{,}024 \times 32 = 5{,}24{,}288`, 'hi')).toEqual([true]);
+	});
+
+	it('checks quotients, fractions and percentages', () => {
+		// 1.14e21 / 3.14e23 = 0.00363: 0.36 % holds at two digits, 0.37 % does not
+		expect(okSteps(String.raw`\frac{1.14 \times 10^{21}}{3.14 \times 10^{23}} \approx 0.36\,\%`)).toEqual([true]);
+		expect(okSteps(String.raw`1.14 \times 10^{21} / 3.14 \times 10^{23} \approx 0.37 \%`)).toEqual([false]);
+		expect(okSteps(String.raw`\frac{2.55 \times 10^{18}}{(0.4 \times 58.3 \times 10^{12})} \approx 1.09 \times 10^{5}`)).toEqual([true]);
+	});
+
+	it('checks every step of a chain, and skips symbolic parts and unit conversions', () => {
+		expect(okSteps(String.raw`C = 6 N D = 6 \times 2 \times 3 = 36 \approx 4 \times 10^{1}`)).toEqual([true, true]);
+		expect(
+			okSteps(String.raw`t = 3.6 \times 10^{3} \times 2\ \text{s} = 7.2 \times 10^{3}\ \text{s} = 2\ \text{h}`),
+		).toEqual([true]);
+	});
+
+	it('reports a numeric part it cannot read instead of passing it', () => {
+		expect(checkEquation(String.raw`6 \times (2 \times 3 = 36`, 'en').errors).toHaveLength(1);
+	});
+});
