@@ -499,7 +499,8 @@ export function dataNote(id: string, locale: Locale): string {
 	if (!note) throw new Error(`no reader-facing source note for ${JSON.stringify(id)}`);
 	const r = renderers[locale];
 	const { doc } = note;
-	const name = r.kinds[doc.kind](doc.name);
+	// In Arabic, a Latin name is isolated left to right (U+2066 … U+2069) so its words keep their order.
+	const name = r.kinds[doc.kind](locale === 'ar' ? `\u2066${doc.name}\u2069` : doc.name);
 	const sep = locale === 'ar' ? '، ' : ', ';
 	const whereText = doc.where ? `${sep}${r.where(doc.where)}` : '';
 	return [r.read(`${name}${whereText}`), ...(note.clauses ?? []).map((c) => r.clauses[c])].join(
@@ -557,4 +558,61 @@ const memoryLabels: Record<string, Record<Locale, string>> = {
 /** A GPU's memory as printed, in `locale`. */
 export function memoryLabel(id: string, printed: string, locale: Locale): string {
 	return memoryLabels[id]?.[locale] ?? printed;
+}
+
+type RunKind = 'training' | 'pretraining' | 'reproduction' | 'projection' | 'estimate';
+const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
+	en: {
+		training: (x) => `${x} training`,
+		pretraining: (x) => `${x} pre-training`,
+		reproduction: (x) => `${x}: nanoGPT reproduction`,
+		projection: (x) => `${x}: Megatron-LM projection`,
+		estimate: (x) => `${x}: Lambda estimate`,
+	},
+	fr: {
+		training: (x) => `Entraînement de ${x}`,
+		pretraining: (x) => `Pré-entraînement de ${x}`,
+		reproduction: (x) => `${x} : reproduction par nanoGPT`,
+		projection: (x) => `${x} : projection de Megatron-LM`,
+		estimate: (x) => `${x} : estimation de Lambda`,
+	},
+	hi: {
+		training: (x) => `${x} का प्रशिक्षण`,
+		pretraining: (x) => `${x} का पूर्व-प्रशिक्षण`,
+		reproduction: (x) => `${x}: nanoGPT द्वारा पुनरुत्पादन`,
+		projection: (x) => `${x}: Megatron-LM का प्रक्षेपण`,
+		estimate: (x) => `${x}: Lambda का अनुमान`,
+	},
+	ar: {
+		training: (x) => `تدريب ${x}`,
+		pretraining: (x) => `التدريب المسبق لـ ${x}`,
+		reproduction: (x) => `${x}: إعادة إنتاج nanoGPT`,
+		projection: (x) => `${x}: إسقاط Megatron-LM`,
+		estimate: (x) => `${x}: تقدير Lambda`,
+	},
+};
+const runLabels: Record<string, [string, RunKind]> = {
+	'gpt3-175b-training': ['GPT-3 175B', 'training'],
+	'gopher-280b-training': ['Gopher 280B', 'training'],
+	'chinchilla-70b-training': ['Chinchilla 70B', 'training'],
+	'llama2-7b-pretraining': ['Llama 2 7B', 'pretraining'],
+	'llama2-13b-pretraining': ['Llama 2 13B', 'pretraining'],
+	'llama2-70b-pretraining': ['Llama 2 70B', 'pretraining'],
+	'llama3-8b-pretraining': ['Llama 3 8B', 'pretraining'],
+	'llama3-70b-pretraining': ['Llama 3 70B', 'pretraining'],
+	'llama3.1-8b-training': ['Llama 3.1 8B', 'training'],
+	'llama3.1-70b-training': ['Llama 3.1 70B', 'training'],
+	'llama3.1-405b-training': ['Llama 3.1 405B', 'training'],
+	'palm-540b-training': ['PaLM 540B', 'training'],
+	'nanogpt-gpt2-124m-reproduction': ['GPT-2 124M', 'reproduction'],
+	'gpt3-175b-megatron-projection': ['GPT-3 175B', 'projection'],
+	'gpt3-175b-lambda-estimate': ['GPT-3 175B', 'estimate'],
+};
+
+/** A published run's name in `locale` (model names stay as published); throws when unknown. */
+export function runName(id: string, locale: Locale): string {
+	const label = runLabels[id];
+	if (!label) throw new Error(`no localized name for the published run ${JSON.stringify(id)}`);
+	const [subject, kind] = label;
+	return runKinds[locale][kind](locale === 'ar' ? `\u2066${subject}\u2069` : subject);
 }
