@@ -14,10 +14,11 @@ type Where =
 	| { appendix: string }
 	| { section: string }
 	| { file: string }
-	| { tables: [string, string] };
+	| { tables: [string, string] }
+	| { equation: string };
 
 /** A document: what kind it is, its proper name, and where in it. */
-type Doc = {
+export type Doc = {
 	kind:
 		'datasheet' | 'whitepaper' | 'productPage' | 'docs' | 'press' | 'paper' | 'modelCard' | 'repo';
 	name: string;
@@ -84,7 +85,9 @@ const en: Renderer = {
 					? `Appendix ${w.appendix}`
 					: 'section' in w
 						? `section ${w.section}`
-						: `file ${w.file}`,
+						: 'equation' in w
+							? `equation ${w.equation}`
+							: `file ${w.file}`,
 	read: (doc) => `From ${doc}.`,
 	clauses: {
 		fp32FromClock: 'FP32 is computed as CUDA cores × 2 × boost clock.',
@@ -154,7 +157,9 @@ const fr: Renderer = {
 					? `annexe ${w.appendix}`
 					: 'section' in w
 						? `section ${w.section}`
-						: `fichier ${w.file}`,
+						: 'equation' in w
+							? `équation ${w.equation}`
+							: `fichier ${w.file}`,
 	read: (doc) => `Source : ${doc}.`,
 	clauses: {
 		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
@@ -228,7 +233,9 @@ const hi: Renderer = {
 					? `परिशिष्ट ${w.appendix}`
 					: 'section' in w
 						? `खंड ${w.section}`
-						: `फ़ाइल ${w.file}`,
+						: 'equation' in w
+							? `समीकरण ${w.equation}`
+							: `फ़ाइल ${w.file}`,
 	read: (doc) => `स्रोत: ${doc}।`,
 	clauses: {
 		fp32FromClock: 'FP32 की गणना: CUDA कोर × 2 × बूस्ट क्लॉक।',
@@ -294,7 +301,9 @@ const ar: Renderer = {
 					? `الملحق ${w.appendix}`
 					: 'section' in w
 						? `القسم ${w.section}`
-						: `الملف ${w.file}`,
+						: 'equation' in w
+							? `المعادلة ${w.equation}`
+							: `الملف ${w.file}`,
 	read: (doc) => `المصدر: ${doc}.`,
 	clauses: {
 		fp32FromClock: 'يُحسب FP32 هكذا: نوى CUDA × 2 × تردد التعزيز.',
@@ -493,19 +502,23 @@ export const dataNotes: Record<string, DataNote> = {
 	},
 };
 
+/** A document named in `locale`: "Brown et al. 2020, Table D.1", "Brown et al. 2020, tableau D.1". */
+export function citation(doc: Doc, locale: Locale): string {
+	const r = renderers[locale];
+	const name = r.kinds[doc.kind](locale === 'ar' ? `\u2066${doc.name}\u2069` : doc.name);
+	const sep = locale === 'ar' ? '، ' : ', ';
+	return doc.where ? `${name}${sep}${r.where(doc.where)}` : name;
+}
+
 /** The note for entry `id` in `locale`, as one short paragraph; throws when there is none. */
 export function dataNote(id: string, locale: Locale): string {
 	const note = dataNotes[id];
 	if (!note) throw new Error(`no reader-facing source note for ${JSON.stringify(id)}`);
 	const r = renderers[locale];
-	const { doc } = note;
-	// In Arabic, a Latin name is isolated left to right (U+2066 … U+2069) so its words keep their order.
-	const name = r.kinds[doc.kind](locale === 'ar' ? `\u2066${doc.name}\u2069` : doc.name);
-	const sep = locale === 'ar' ? '، ' : ', ';
-	const whereText = doc.where ? `${sep}${r.where(doc.where)}` : '';
-	return [r.read(`${name}${whereText}`), ...(note.clauses ?? []).map((c) => r.clauses[c])].join(
-		' ',
-	);
+	return [
+		r.read(citation(note.doc, locale)),
+		...(note.clauses ?? []).map((c) => r.clauses[c]),
+	].join(' ');
 }
 
 /** Model names with words in them, per locale (the others are proper names). */
