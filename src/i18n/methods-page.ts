@@ -103,7 +103,7 @@ const en: MethodsText = {
 			assumptions:
 				'Adam or AdamW; 8-bit Adam stores one byte per moment. PyTorch’s autocast keeps FP32 weights and gradients and makes 16-bit copies on the fly: the same 16 in total.',
 			error:
-				'Temporary buffers, the CUDA context and allocator fragmentation come on top; the core adds a fixed 0.75 GiB per device, which real runs exceed or undercut by about a gigabyte.',
+				'Temporary buffers, the CUDA context and allocator fragmentation come on top; the core adds a fixed {overhead} per device, which real runs exceed or undercut by about a gigabyte.',
 		},
 		activations: {
 			title: 'Activations, logits and FlashAttention',
@@ -140,17 +140,17 @@ const en: MethodsText = {
 			title: 'MFU, HFU and training time',
 			what: 'MFU is the model’s FLOP per second over the dense peak of the devices; HFU counts recomputed FLOP too. Time is compute over devices × peak × MFU.',
 			assumptions:
-				'The peak is the dense figure for the precision used. nanoGPT prints MFU against an A100’s 312 TFLOP/s whatever the GPU: divide by your own card’s peak instead.',
+				'The peak is the dense figure for the precision used. nanoGPT prints MFU against an A100’s {a100} whatever the GPU: divide by your own card’s peak instead.',
 			error:
 				'An MFU above 100 % means the inputs are impossible: the core refuses it. Published GPU-hours include restarts, evaluation and idle time, so the MFU they imply is lower than the one measured during steady training.',
 		},
 		units: {
 			title: 'GB and GiB, GPU-years',
-			what: 'Memory is built from power-of-two chips: an “80 GB” card holds 80 GiB. Disks and networks use decimal gigabytes. A GPU-year is one device for a Julian year of 365.25 days.',
+			what: 'Memory is built from power-of-two chips: an “80 GB” card holds 80 GiB. Disks and networks use decimal gigabytes. A GPU-year is one device for a Julian year of {days} days.',
 			assumptions:
 				'Usable memory is a little below the printed figure (ECC, the driver’s reservation).',
 			error:
-				'Mixing the two gigabytes is an error of about 7 %; a 365-day year changes GPU-years by 0.07 %.',
+				'Mixing the two gigabytes is an error of about {gibExtra}; a 365-day year changes GPU-years by {yearDiff}.',
 		},
 		energy: {
 			title: 'Energy, cost and emissions',
@@ -176,7 +176,7 @@ const en: MethodsText = {
 		gpuHours: 'GPU-hours',
 		none: '—',
 		notes:
-			'How to read it: 6 · N · D lands within a fraction of a percent of GPT-3’s and Llama 3.1’s published totals, which were counted the same way; Gopher’s budget comes from a more detailed count. Implied MFUs from model cards are lower than measured ones because GPU-hours include restarts, evaluations and idle time. The Megatron-LM projection publishes 140 TFLOP/s per GPU, which counts recomputation: {megatronShare} of the peak is its HFU, and the MFU it implies is {megatronMfu}.',
+			'How to read it: 6 · N · D lands within a fraction of a percent of GPT-3’s and Llama 3.1’s published totals, which were counted the same way; Gopher’s budget comes from a more detailed count. Implied MFUs from model cards are lower than measured ones because GPU-hours include restarts, evaluations and idle time. The Megatron-LM projection publishes {megatronPerDevice} per GPU, which counts recomputation: {megatronShare} of the peak is its HFU, and the MFU it implies is {megatronMfu}.',
 		scrollHint: 'Scroll sideways to see every column.',
 	},
 	tables: {
@@ -275,17 +275,17 @@ const fr: MethodsText = {
 			title: 'MFU, HFU et durée d’entraînement',
 			what: 'Le MFU est le nombre de FLOP par seconde du modèle rapporté au pic dense des accélérateurs ; le HFU compte aussi les FLOP recalculés. La durée vaut le calcul divisé par accélérateurs × pic × MFU.',
 			assumptions:
-				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux 312 TFLOP/s d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
+				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
 			error:
 				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
 		},
 		units: {
 			title: 'Go et Gio, années-GPU',
-			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de 365,25 jours.',
+			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de {days} jours.',
 			assumptions:
 				'La mémoire utilisable est un peu inférieure au chiffre imprimé (ECC, réserve du pilote).',
 			error:
-				'Confondre les deux gigaoctets fausse d’environ 7 % ; une année de 365 jours change les années-GPU de 0,07 %.',
+				'Confondre les deux gigaoctets fausse d’environ {gibExtra} ; une année de 365 jours change les années-GPU de {yearDiff}.',
 		},
 		energy: {
 			title: 'Énergie, coût et émissions',
@@ -311,7 +311,7 @@ const fr: MethodsText = {
 		gpuHours: 'heures-GPU',
 		none: '—',
 		notes:
-			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce 140 TFLOP/s par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
+			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce {megatronPerDevice} par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
 		scrollHint: 'Faites défiler horizontalement pour voir toutes les colonnes.',
 	},
 	tables: {
@@ -409,16 +409,16 @@ const hi: MethodsText = {
 			title: 'MFU, HFU और प्रशिक्षण का समय',
 			what: 'MFU मॉडल के प्रति सेकंड FLOP को उपकरणों के डेंस पीक से भाग है; HFU दोबारा गणना किए FLOP भी गिनता है। समय = कंप्यूट ÷ (उपकरण × पीक × MFU)।',
 			assumptions:
-				'पीक इस्तेमाल की गई परिशुद्धता का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के 312 TFLOP/s के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
+				'पीक इस्तेमाल की गई परिशुद्धता का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
 			error:
 				'100 % से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर प्रशिक्षण के दौरान मापे गए MFU से कम होता है।',
 		},
 		units: {
 			title: 'GB और GiB, GPU-वर्ष',
-			what: 'मेमोरी दो की घातों वाली चिपों से बनती है: “80 GB” कार्ड में 80 GiB होते हैं। डिस्क और नेटवर्क दशमलव गीगाबाइट इस्तेमाल करते हैं। एक GPU-वर्ष = एक उपकरण, 365.25 दिनों के एक जूलियन वर्ष तक।',
+			what: 'मेमोरी दो की घातों वाली चिपों से बनती है: “80 GB” कार्ड में 80 GiB होते हैं। डिस्क और नेटवर्क दशमलव गीगाबाइट इस्तेमाल करते हैं। एक GPU-वर्ष = एक उपकरण, {days} दिनों के एक जूलियन वर्ष तक।',
 			assumptions: 'इस्तेमाल लायक़ मेमोरी छपे आँकड़े से थोड़ी कम होती है (ECC, ड्राइवर का आरक्षण)।',
 			error:
-				'दोनों गीगाबाइट को मिलाने से लगभग 7 % की चूक होती है; 365 दिनों का वर्ष GPU-वर्षों को 0.07 % बदलता है।',
+				'दोनों गीगाबाइट को मिलाने से लगभग {gibExtra} की चूक होती है; 365 दिनों का वर्ष GPU-वर्षों को {yearDiff} बदलता है।',
 		},
 		energy: {
 			title: 'ऊर्जा, लागत और उत्सर्जन',
@@ -444,7 +444,7 @@ const hi: MethodsText = {
 		gpuHours: 'GPU-घंटे',
 		none: '—',
 		notes:
-			'कैसे पढ़ें: 6 · N · D, GPT-3 और Llama 3.1 के प्रकाशित कुल से एक प्रतिशत के अंश के भीतर आता है, क्योंकि वे इसी तरह गिने गए थे; Gopher का बजट ज़्यादा विस्तृत गिनती से आता है। मॉडल कार्डों से निकले MFU मापे गए MFU से कम हैं, क्योंकि GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय शामिल हैं। Megatron-LM का प्रक्षेपण प्रति GPU 140 TFLOP/s बताता है, जिसमें रीकंप्यूटेशन गिना गया है: पीक का उसका {megatronShare} HFU है, और उससे निकला MFU {megatronMfu} है।',
+			'कैसे पढ़ें: 6 · N · D, GPT-3 और Llama 3.1 के प्रकाशित कुल से एक प्रतिशत के अंश के भीतर आता है, क्योंकि वे इसी तरह गिने गए थे; Gopher का बजट ज़्यादा विस्तृत गिनती से आता है। मॉडल कार्डों से निकले MFU मापे गए MFU से कम हैं, क्योंकि GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय शामिल हैं। Megatron-LM का प्रक्षेपण प्रति GPU {megatronPerDevice} बताता है, जिसमें रीकंप्यूटेशन गिना गया है: पीक का उसका {megatronShare} HFU है, और उससे निकला MFU {megatronMfu} है।',
 		scrollHint: 'सभी स्तंभ देखने के लिए बग़ल में स्क्रॉल करें।',
 	},
 	tables: {
@@ -542,17 +542,17 @@ const ar: MethodsText = {
 			title: 'MFU وHFU وزمن التدريب',
 			what: 'MFU هي عدد FLOP التي ينفّذها النموذج في الثانية مقسومًا على الذروة الكثيفة للأجهزة، وHFU تحسب FLOP المعادة أيضًا. والزمن = الحوسبة ÷ (الأجهزة × الذروة × MFU).',
 			assumptions:
-				'الذروة هي الرقم الكثيف للدقة المستعملة. يطبع nanoGPT نسبة MFU منسوبة إلى 312 TFLOP/s لبطاقة A100 أيًّا كانت الوحدة: اقسم على ذروة بطاقتك بدلًا من ذلك.',
+				'الذروة هي الرقم الكثيف للدقة المستعملة. يطبع nanoGPT نسبة MFU منسوبة إلى {a100} لبطاقة A100 أيًّا كانت الوحدة: اقسم على ذروة بطاقتك بدلًا من ذلك.',
 			error:
 				'نسبة MFU فوق 100 % تعني أن المدخلات مستحيلة، والمحرّك يرفضها. وتشمل ساعات وحدات المعالجة المنشورة إعادة التشغيل والتقييم ووقت الخمول، فتكون MFU المستنتجة منها أدنى من المقيسة أثناء التدريب المستقر.',
 		},
 		units: {
 			title: 'GB وGiB، وسنوات GPU',
-			what: 'تُبنى الذاكرة من شرائح بقوى العدد اثنين: البطاقة «80 GB» تحمل 80 GiB. أما الأقراص والشبكات فتستعمل الغيغابايت العشري. وسنة-GPU هي جهاز واحد طوال سنة يوليانية من 365.25 يومًا.',
+			what: 'تُبنى الذاكرة من شرائح بقوى العدد اثنين: البطاقة «80 GB» تحمل 80 GiB. أما الأقراص والشبكات فتستعمل الغيغابايت العشري. وسنة-GPU هي جهاز واحد طوال سنة يوليانية من {days} يومًا.',
 			assumptions:
 				'الذاكرة القابلة للاستعمال أقل قليلًا من الرقم المطبوع (ECC، وحجز برنامج التشغيل).',
 			error:
-				'الخلط بين الغيغابايتين خطأ بنحو 7 %، والسنة ذات 365 يومًا تغيّر سنوات GPU بنسبة 0.07 %.',
+				'الخلط بين الغيغابايتين خطأ بنحو {gibExtra}، والسنة ذات 365 يومًا تغيّر سنوات GPU بنسبة {yearDiff}.',
 		},
 		energy: {
 			title: 'الطاقة والكلفة والانبعاثات',
@@ -578,7 +578,7 @@ const ar: MethodsText = {
 		gpuHours: 'ساعة GPU',
 		none: '—',
 		notes:
-			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر إسقاط Megatron-LM مقدار 140 TFLOP/s لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
+			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر إسقاط Megatron-LM مقدار {megatronPerDevice} لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
 		scrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
 	},
 	tables: {
