@@ -15,15 +15,8 @@ import {
 	modelById,
 	peakFlopsPerSecond,
 	publishedRunById,
-	type PublishedRun,
+	requirePublished as published,
 } from '../data/index.ts';
-
-/** A field the publication must have; throws (and fails the build) when the data lacks it. */
-function published<K extends 'tokens' | 'totalFlops' | 'mfu'>(run: PublishedRun, key: K): number {
-	const value = run[key];
-	if (value === undefined) throw new Error(`how-estimates-work: ${run.id} has no published ${key}`);
-	return value;
-}
 
 const gpt3 = modelById('gpt3-175b');
 const gpt3Run = publishedRunById('gpt3-175b-training');
