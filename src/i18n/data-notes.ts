@@ -15,7 +15,8 @@ type Where =
 	| { section: string }
 	| { file: string }
 	| { tables: [string, string] }
-	| { equation: string };
+	| { equation: string }
+	| { discussion: string };
 
 /** A document: what kind it is, its proper name, and where in it. */
 export type Doc = {
@@ -54,7 +55,8 @@ type Clause =
 	| 'idealised'
 	| 'readInSummaries'
 	| 'derivedTokens'
-	| 'formFactorInferred';
+	| 'formFactorInferred'
+	| 'mfuPeakQuoted';
 
 export type DataNote = { doc: Doc; clauses?: readonly Clause[] };
 
@@ -87,7 +89,9 @@ const en: Renderer = {
 						? `section ${w.section}`
 						: 'equation' in w
 							? `equation ${w.equation}`
-							: `file ${w.file}`,
+							: 'discussion' in w
+								? `Discussion #${w.discussion}`
+								: `file ${w.file}`,
 	read: (doc) => `From ${doc}.`,
 	clauses: {
 		fp32FromClock: 'FP32 is computed as CUDA cores × 2 × boost clock.',
@@ -134,6 +138,7 @@ const en: Renderer = {
 		derivedTokens:
 			'Tokens are computed as iterations × tokens per iteration from the configuration.',
 		formFactorInferred: 'The exact GPU version is inferred from the power figure.',
+		mfuPeakQuoted: 'The MFU is the best the author quotes (“up to”), not an average over the run.',
 	},
 };
 
@@ -159,7 +164,9 @@ const fr: Renderer = {
 						? `section ${w.section}`
 						: 'equation' in w
 							? `équation ${w.equation}`
-							: `fichier ${w.file}`,
+							: 'discussion' in w
+								? `discussion n° ${w.discussion}`
+								: `fichier ${w.file}`,
 	read: (doc) => `Source : ${doc}.`,
 	clauses: {
 		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
@@ -210,6 +217,8 @@ const fr: Renderer = {
 		derivedTokens:
 			'Les jetons sont calculés comme itérations × jetons par itération, d’après la configuration.',
 		formFactorInferred: 'La version exacte du GPU est déduite de sa puissance.',
+		mfuPeakQuoted:
+			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
 	},
 };
 
@@ -235,7 +244,9 @@ const hi: Renderer = {
 						? `खंड ${w.section}`
 						: 'equation' in w
 							? `समीकरण ${w.equation}`
-							: `फ़ाइल ${w.file}`,
+							: 'discussion' in w
+								? `डिस्कशन #${w.discussion}`
+								: `फ़ाइल ${w.file}`,
 	read: (doc) => `स्रोत: ${doc}।`,
 	clauses: {
 		fp32FromClock: 'FP32 की गणना: CUDA कोर × 2 × बूस्ट क्लॉक।',
@@ -278,6 +289,7 @@ const hi: Renderer = {
 		readInSummaries: 'शोधपत्र को उद्धृत करने वाले सारांशों में पढ़ा गया।',
 		derivedTokens: 'टोकन की गणना विन्यास से: पुनरावृत्तियाँ × प्रति पुनरावृत्ति टोकन।',
 		formFactorInferred: 'GPU का सटीक संस्करण बिजली के आँकड़े से अनुमानित है।',
+		mfuPeakQuoted: 'MFU वह सर्वोच्च मान है जो लेखक बताता है (“तक”), पूरे प्रशिक्षण का औसत नहीं।',
 	},
 };
 
@@ -303,7 +315,9 @@ const ar: Renderer = {
 						? `القسم ${w.section}`
 						: 'equation' in w
 							? `المعادلة ${w.equation}`
-							: `الملف ${w.file}`,
+							: 'discussion' in w
+								? `النقاش رقم ${w.discussion}`
+								: `الملف ${w.file}`,
 	read: (doc) => `المصدر: ${doc}.`,
 	clauses: {
 		fp32FromClock: 'يُحسب FP32 هكذا: نوى CUDA × 2 × تردد التعزيز.',
@@ -345,6 +359,7 @@ const ar: Renderer = {
 		readInSummaries: 'قُرئ في ملخصات تقتبس الورقة.',
 		derivedTokens: 'الرموز محسوبة من الإعدادات: عدد التكرارات × الرموز في كل تكرار.',
 		formFactorInferred: 'الإصدار الدقيق لوحدة المعالجة مستنتج من رقم القدرة.',
+		mfuPeakQuoted: 'نسبة MFU هي أعلى ما يذكره الكاتب («حتى»)، لا متوسطًا على التدريب كله.',
 	},
 };
 
@@ -492,6 +507,13 @@ export const dataNotes: Record<string, DataNote> = {
 		doc: { kind: 'repo', name: 'nanoGPT', where: { file: 'README.md' } },
 		clauses: ['derivedTokens'],
 	},
+	'llmc-gpt2-124m-reproduction': {
+		doc: { kind: 'repo', name: 'llm.c', where: { discussion: '481' } },
+		clauses: ['readReproduced', 'mfuPeakQuoted'],
+	},
+	'llmc-gpt2-1558m-reproduction': {
+		doc: { kind: 'repo', name: 'llm.c', where: { discussion: '677' } },
+	},
 	'gpt3-175b-megatron-projection': {
 		doc: { kind: 'paper', name: 'Narayanan et al. 2021', where: { section: '5.1' } },
 		clauses: ['projectionOnly'],
@@ -573,12 +595,13 @@ export function memoryLabel(id: string, printed: string, locale: Locale): string
 	return memoryLabels[id]?.[locale] ?? printed;
 }
 
-type RunKind = 'training' | 'pretraining' | 'reproduction' | 'projection' | 'estimate';
+type RunKind = 'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate';
 const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	en: {
 		training: (x) => `${x} training`,
 		pretraining: (x) => `${x} pre-training`,
 		reproduction: (x) => `${x}: nanoGPT reproduction`,
+		llmc: (x) => `${x}: llm.c reproduction`,
 		projection: (x) => `${x}: Megatron-LM projection`,
 		estimate: (x) => `${x}: Lambda estimate`,
 	},
@@ -586,6 +609,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		training: (x) => `Entraînement de ${x}`,
 		pretraining: (x) => `Pré-entraînement de ${x}`,
 		reproduction: (x) => `${x} : reproduction par nanoGPT`,
+		llmc: (x) => `${x} : reproduction par llm.c`,
 		projection: (x) => `${x} : projection de Megatron-LM`,
 		estimate: (x) => `${x} : estimation de Lambda`,
 	},
@@ -593,6 +617,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		training: (x) => `${x} का प्रशिक्षण`,
 		pretraining: (x) => `${x} का पूर्व-प्रशिक्षण`,
 		reproduction: (x) => `${x}: nanoGPT द्वारा पुनरुत्पादन`,
+		llmc: (x) => `${x}: llm.c द्वारा पुनरुत्पादन`,
 		projection: (x) => `${x}: Megatron-LM का प्रक्षेपण`,
 		estimate: (x) => `${x}: Lambda का अनुमान`,
 	},
@@ -600,6 +625,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		training: (x) => `تدريب ${x}`,
 		pretraining: (x) => `التدريب المسبق لـ ${x}`,
 		reproduction: (x) => `${x}: إعادة إنتاج nanoGPT`,
+		llmc: (x) => `${x}: إعادة إنتاج llm.c`,
 		projection: (x) => `${x}: إسقاط Megatron-LM`,
 		estimate: (x) => `${x}: تقدير Lambda`,
 	},
@@ -618,6 +644,8 @@ const runLabels: Record<string, [string, RunKind]> = {
 	'llama3.1-405b-training': ['Llama 3.1 405B', 'training'],
 	'palm-540b-training': ['PaLM 540B', 'training'],
 	'nanogpt-gpt2-124m-reproduction': ['GPT-2 124M', 'reproduction'],
+	'llmc-gpt2-124m-reproduction': ['GPT-2 124M', 'llmc'],
+	'llmc-gpt2-1558m-reproduction': ['GPT-2 1558M', 'llmc'],
 	'gpt3-175b-megatron-projection': ['GPT-3 175B', 'projection'],
 	'gpt3-175b-lambda-estimate': ['GPT-3 175B', 'estimate'],
 };

@@ -33,6 +33,8 @@ describe('the typed-figure rule', () => {
 		expect(typed('524,288 tokens per step')).toBeGreaterThan(0);
 		expect(typed('a context of 1024 tokens')).toBeGreaterThan(0);
 		expect(typed('१०२४ टोकन')).toBeGreaterThan(0);
+		expect(typed('about 2.8 TB of weights and optimizer state')).toBeGreaterThan(0);
+		expect(typed('more than 12.5 GB')).toBeGreaterThan(0);
 	});
 
 	it('allows names, references, years, small integers and list markers', () => {
@@ -42,6 +44,7 @@ describe('the typed-figure rule', () => {
 					'1. On an RTX 4070 Ti or an A100, in FP32 or BF16, GPT-2 and GPT-3.5 differ.',
 					'Brown et al. (2020), Table 2.1 and Appendix D; §5.1; Llama 3.1 405B and GPT-3 175B.',
 					'At 16 bytes per parameter, 20 tokens per parameter, 8 GPUs and 90 % utilisation.',
+					'A 12 GB card, an A100 80GB node, a year of 365 days; llm.c Discussion 677.',
 					'Le tableau 2.1 ; <Num value={params} as="params" /> ; $6 \\times 10^{23}$ ; {x * 1000}',
 				].join('\n'),
 			),
