@@ -42,8 +42,10 @@ describe.skipIf(!built)(`${SLUG}: built pages`, () => {
 					const shown = formatParams(countParams(modelById(id).arch), lang as 'en');
 					expect(nums(), `${id}: ${shown}`).toContain(shown);
 				}
-				// By hand: GPT-2 small has 124,439,808 parameters, shown as 124 M.
-				expect(nums()).toContain(`124\u00a0M`);
+				// By hand: GPT-2 small has 124,439,808 parameters, shown as 124 M (million in each
+				// locale's word: M in English and French, मिलियन in Hindi, مليون in Arabic).
+				const million = { en: 'M', fr: 'M', hi: 'मिलियन', ar: 'مليون' }[lang]!;
+				expect(nums()).toContain(`124\u00a0${million}`);
 			});
 
 			it('corrects the note’s product: 6 × 124 M × 3.3 B ≈ 2.46 × 10¹⁸ (not 2.37)', () => {
