@@ -33,12 +33,19 @@ describe('worked-example checker', () => {
 	it('reads English and Hindi digit groups', () => {
 		expect(okSteps(String.raw`16 \times 1{,}024 \times 32 = 524{,}288`)).toEqual([true]);
 		expect(okSteps(String.raw`16 \times 1{,}024 \times 32 = 5{,}24{,}288`, 'hi')).toEqual([true]);
+		// trailing zeros of an integer are rounding: 135,000 is 134,880 to the thousand
+		expect(okSteps(String.raw`20{,}000 \times 6.744 = 135{,}000`)).toEqual([true]);
+		expect(okSteps(String.raw`20{,}000 \times 6.744 = 136{,}000`)).toEqual([false]);
 	});
 
 	it('checks quotients, fractions and percentages', () => {
 		// 1.14e21 / 3.14e23 = 0.00363: 0.36 % holds at two digits, 0.37 % does not
 		expect(okSteps(String.raw`\frac{1.14 \times 10^{21}}{3.14 \times 10^{23}} \approx 0.36\,\%`)).toEqual([true]);
 		expect(okSteps(String.raw`1.14 \times 10^{21} / 3.14 \times 10^{23} \approx 0.37 \%`)).toEqual([false]);
+		// a × 10^k binds as one number: (1.049 × 10¹⁰) ÷ (3.68 × 10⁹) = 2.85
+		expect(okSteps(String.raw`1.049 \times 10^{10} \div 3.68 \times 10^{9} \approx 2.85`)).toEqual([true]);
+		expect(okSteps(String.raw`1.14 \times 10^{21} / 3.14 \times 10^{23} \approx 0.36 \%`)).toEqual([true]);
+		expect(okSteps(String.raw`5 \times 10^{-3} \times 2 = 1 \times 10^{-2}`)).toEqual([true]);
 		expect(okSteps(String.raw`\frac{2.55 \times 10^{18}}{(0.4 \times 58.3 \times 10^{12})} \approx 1.09 \times 10^{5}`)).toEqual([true]);
 	});
 

@@ -12,7 +12,8 @@
  *   in scientific notation, a percentage, with a unit), the left part is evaluated from its
  *   displayed operands and must be within half a unit in the last shown digit of the result:
  *   6 × 1.746 × 10^{11} × 3 × 10^{11} ≈ 3.14 × 10^{23} passes (31.428 rounds to 31.4),
- *   6 × 1.75 × 10^{11} × 3 × 10^{11} ≈ 3.14 × 10^{23} fails (31.5);
+ *   6 × 1.75 × 10^{11} × 3 × 10^{11} ≈ 3.14 × 10^{23} fails (31.5); an integer's trailing zeros
+ *   count as rounding (135,000 is shown to the thousand); a × 10^{k} is one number;
  * - when both sides carry a unit and the units differ (s ≈ h), the step is a unit conversion and
  *   is not checked.
  */
@@ -81,6 +82,42 @@ function tokens(expr: string): Token[] {
 		if (m[1] !== undefined) out.push({ kind: 'num', value: Number(m[1]) });
 		else out.push({ kind: 'op', value: m[2]! });
 		i = re.lastIndex;
+	}
+	return joinScientific(out);
+}
+
+/**
+ * "a \times 10^{k}" is one number, as scientific notation reads: 1.049 × 10¹⁰ ÷ 3.68 × 10⁹ is
+ * (1.049 × 10¹⁰) ÷ (3.68 × 10⁹), not ((1.049 × 10¹⁰) ÷ 3.68) × 10⁹.
+ */
+function joinScientific(ts: Token[]): Token[] {
+	const out: Token[] = [];
+	const isOp = (t: Token | undefined, v: string) => t?.kind === 'op' && t.value === v;
+	for (let i = 0; i < ts.length; i++) {
+		const t = ts[i]!;
+		if (
+			t.kind === 'num' &&
+			isOp(ts[i + 1], '\\times') &&
+			ts[i + 2]?.kind === 'num' &&
+			ts[i + 2]!.value === 10 &&
+			isOp(ts[i + 3], '^')
+		) {
+			let j = i + 4;
+			let sign = 1;
+			const braced = isOp(ts[j], '{');
+			if (braced) j++;
+			if (isOp(ts[j], '-')) {
+				sign = -1;
+				j++;
+			}
+			const exp = ts[j];
+			if (exp?.kind === 'num' && (!braced || isOp(ts[j + 1], '}'))) {
+				out.push({ kind: 'num', value: t.value * 10 ** (sign * exp.value) });
+				i = braced ? j + 1 : j;
+				continue;
+			}
+		}
+		out.push(t);
 	}
 	return out;
 }
@@ -178,7 +215,10 @@ function literal(expr: string): { value: number; tolerance: number } | undefined
 	const [, sign, int, frac = '', exp = '0', percent] = m;
 	const scale = 10 ** Number(exp) * (percent ? 0.01 : 1);
 	const value = Number(`${sign}${int}.${frac || '0'}`) * scale;
-	return { value, tolerance: 0.5 * 10 ** -frac.length * scale };
+	// An integer's trailing zeros may be rounding (135,000 for 134,880): its last shown digit is
+	// then its last non-zero one.
+	const last = frac ? -frac.length : (/0*$/.exec(int)?.[0].length ?? 0);
+	return { value, tolerance: 0.5 * 10 ** last * scale };
 }
 
 /** The relations an equation is split at; only = and ≈ steps are checked. */
