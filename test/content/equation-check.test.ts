@@ -56,6 +56,12 @@ describe('worked-example checker', () => {
 		).toEqual([true]);
 	});
 
+	it('reads aligned chains with units inside the arithmetic', () => {
+		const tex = String.raw`\begin{aligned} C &= 4.009 \times 10^{13}\ \text{FLOP/s} \times 0.9 \\ &\qquad \times 3.156 \times 10^{7}\ \text{s} \\ &\approx 1.139 \times 10^{21}\ \text{FLOP} \end{aligned}`;
+		expect(okSteps(tex)).toEqual([true]);
+		expect(okSteps(tex.replace('1.139', '1.15'))).toEqual([false]);
+	});
+
 	it('reports a numeric part it cannot read instead of passing it', () => {
 		expect(checkEquation(String.raw`6 \times (2 \times 3 = 36`, 'en').errors).toHaveLength(1);
 	});

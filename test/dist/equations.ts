@@ -14,8 +14,9 @@
  *   6 × 1.746 × 10^{11} × 3 × 10^{11} ≈ 3.14 × 10^{23} passes (31.428 rounds to 31.4),
  *   6 × 1.75 × 10^{11} × 3 × 10^{11} ≈ 3.14 × 10^{23} fails (31.5); an integer's trailing zeros
  *   count as rounding (135,000 is shown to the thousand); a × 10^{k} is one number;
- * - when both sides carry a unit and the units differ (s ≈ h), the step is a unit conversion and
- *   is not checked.
+ * - a step from a single shown number to the same number in another unit (7.2 × 10³ s ≈ 2 h) is
+ *   a unit conversion and is not checked; units inside arithmetic are set aside (FLOP/s × s);
+ * - aligned environments (\begin{aligned} … &= … \\ …) are read as one chain.
  */
 
 export type Step = {
@@ -226,7 +227,12 @@ const RELATION = /(=|\\approx|\\simeq|\\sim|\\neq|\\ne|\\leq?|\\geq?|\\lt|\\gt|<
 
 /** Checks every numeric step of one displayed equation written in `locale`. */
 export function checkEquation(tex: string, locale: string): Checked {
-	const pieces = tex.split(RELATION);
+	// aligned/split environments: their column marks and line breaks are layout only.
+	const flat = tex
+		.replace(/\\(?:begin|end)\{[a-z*]+\}/g, ' ')
+		.replace(/\\\\/g, ' ')
+		.replace(/&/g, ' ');
+	const pieces = flat.split(RELATION);
 	const parts: Part[] = [];
 	const relations: string[] = [];
 	for (let i = 0; i < pieces.length; i++) {
@@ -252,7 +258,9 @@ export function checkEquation(tex: string, locale: string): Checked {
 		const computed = values[i];
 		const shown = literal(right.expr);
 		if (computed === undefined || shown === undefined || values[i + 1] === undefined) continue;
-		if (left.unit && right.unit && left.unit !== right.unit) continue; // a unit conversion
+		// A shown value restated in another unit (7.2 × 10³ s = 2 h) is a conversion, not arithmetic.
+		const conversion = literal(left.expr) !== undefined && left.unit !== right.unit;
+		if (conversion) continue;
 		const ok = Math.abs(computed - shown.value) <= shown.tolerance * (1 + 1e-9);
 		steps.push({
 			left: left.tex,
