@@ -64,11 +64,11 @@ export const en = {
 		linkNote: 'A value in this page’s link could not be read; the default is shown instead.',
 	},
 	methods: {
-		title: 'Data and sources',
+		title: 'Methods and data',
 		description:
-			'Every accelerator and model the calculators use, with the dense peak figures, memory and power behind them and the document each comes from.',
+			'Every formula behind the site’s estimates with its source and known error, a check against real training runs, and every accelerator and model the calculators use.',
 		intro:
-			'The calculators and articles draw on these figures. Peak FLOP/s are dense (vendors’ “with sparsity” figures are halved) and labelled by precision; 16-bit figures are tensor-core rates with FP32 accumulation. A value marked * was computed from other published figures, and one marked † was read in a transcription rather than the primary document; each source note says which.',
+			'How every estimate on this site is made: the formulas with their sources, assumptions and known errors; a reality check against published training runs; and the accelerators and models the calculators draw on. Peak FLOP/s are dense and labelled by precision; 16-bit figures are tensor-core rates with FP32 accumulation. A value marked * was computed from other published figures, one marked † was read in a reproduction of the document rather than the document itself.',
 		gpusHeading: 'Accelerators',
 		modelsHeading: 'Models',
 		name: 'Name',
@@ -80,7 +80,11 @@ export const en = {
 		source: 'Source',
 		params: 'Parameters (published)',
 		counted: 'Parameters (counted)',
-		config: 'Layers × width',
+		layers: 'Layers',
+		width: 'Width',
+		contents: 'On this page',
+		sourcesHeading: 'Sources and notes',
+		note: 'Note',
 		none: 'n/a',
 		approx:
 			'‡ Counted from the published configuration, this differs from the published total by more than 3 %: the configuration does not describe the whole model (the source note says what is missing).',

@@ -67,11 +67,11 @@ export const fr = {
 		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',
 	},
 	methods: {
-		title: 'Données et sources',
+		title: 'Méthodes et données',
 		description:
-			'Chaque accélérateur et chaque modèle utilisés par les calculateurs, avec leurs pics denses, leur mémoire, leur consommation et le document d’où vient chaque valeur.',
+			'Chaque formule derrière les estimations du site, avec sa source et son erreur connue, une confrontation à de vrais entraînements, et les accélérateurs et modèles des calculateurs.',
 		intro:
-			'Les calculateurs et les articles s’appuient sur ces chiffres. Les pics en FLOP/s sont denses (les chiffres « avec parcimonie » des constructeurs sont divisés par deux) et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une transcription plutôt que dans le document d’origine ; la note de chaque source le précise.',
+			'Comment chaque estimation de ce site est obtenue : les formules, avec leurs sources, leurs hypothèses et leurs erreurs connues ; une confrontation à des entraînements publiés ; les accélérateurs et les modèles qu’utilisent les calculateurs. Les pics en FLOP/s sont denses et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
 		gpusHeading: 'Accélérateurs',
 		modelsHeading: 'Modèles',
 		name: 'Nom',
@@ -83,7 +83,11 @@ export const fr = {
 		source: 'Source',
 		params: 'Paramètres (publiés)',
 		counted: 'Paramètres (comptés)',
-		config: 'Couches × largeur',
+		layers: 'Couches',
+		width: 'Largeur',
+		contents: 'Sur cette page',
+		sourcesHeading: 'Sources et notes',
+		note: 'Détails',
 		none: 'n.d.',
 		approx:
 			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
+import { typedFigures } from './typed-figures.ts';
 
 const root = join(import.meta.dirname, '../../content/articles');
 const slugsOf = (lang: string) =>
@@ -17,18 +18,39 @@ function split(source: string) {
 	return { frontmatter: m[1]!, body: m[2]! };
 }
 
-/** Prose only: no import lines, no math, no JSX attributes. */
-function prose(body: string): string {
-	return body
-		.split('\n')
-		.filter((line) => !/^\s*(import|export)\s/.test(line))
-		.join('\n')
-		.replace(/\$\$[\s\S]*?\$\$/g, ' ')
-		.replace(/\$[^$\n]*\$/g, ' ')
-		.replace(/<[A-Z][\s\S]*?\/>/g, ' ');
-}
-
 const english = slugsOf('en');
+
+describe('the typed-figure rule', () => {
+	it('catches scientific notation, magnitude suffixes and numbers outside the allow-list', () => {
+		const typed = (text: string) => typedFigures(text).length;
+		expect(typed('GPT-3 needed 3.14 × 10²³ FLOP.')).toBeGreaterThan(0);
+		expect(typed('about 3.14e23 FLOP')).toBeGreaterThan(0);
+		expect(typed('GPT-2 has 124M parameters')).toBeGreaterThan(0);
+		expect(typed('un modèle de 1.5 B paramètres')).toBeGreaterThan(0);
+		expect(typed('environ 3 milliards de jetons')).toBeGreaterThan(0);
+		expect(typed('a 312 TFLOP/s peak')).toBeGreaterThan(0);
+		expect(typed('it reaches 0.36 % of the budget')).toBeGreaterThan(0);
+		expect(typed('524,288 tokens per step')).toBeGreaterThan(0);
+		expect(typed('a context of 1024 tokens')).toBeGreaterThan(0);
+		expect(typed('१०२४ टोकन')).toBeGreaterThan(0);
+		expect(typed('about 2.8 TB of weights and optimizer state')).toBeGreaterThan(0);
+		expect(typed('more than 12.5 GB')).toBeGreaterThan(0);
+	});
+
+	it('allows names, references, years, small integers and list markers', () => {
+		expect(
+			typedFigures(
+				[
+					'1. On an RTX 4070 Ti or an A100, in FP32 or BF16, GPT-2 and GPT-3.5 differ.',
+					'Brown et al. (2020), Table 2.1 and Appendix D; §5.1; Llama 3.1 405B and GPT-3 175B.',
+					'At 16 bytes per parameter, 20 tokens per parameter, 8 GPUs and 90 % utilisation.',
+					'A 12 GB card, an A100 80GB node, a year of 365 days; llm.c Discussion 677.',
+					'Le tableau 2.1 ; <Num value={params} as="params" /> ; $6 \\times 10^{23}$ ; {x * 1000}',
+				].join('\n'),
+			),
+		).toEqual([]);
+	});
+});
 
 describe('articles', () => {
 	it('exist', () => {
@@ -54,12 +76,8 @@ describe('articles', () => {
 			});
 
 			it(`${lang}/${slug}: no computed figure is typed into the prose`, () => {
-				const text = prose(body);
-				// scientific notation, grouped thousands, or decimals: these must come from <Num>
-				const typed = text.match(
-					/\d+(?:[.,]\d+)?\s?[×x]\s?10|\d[.,]?\d*e[+-]?\d{2}|\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+[.,]\d+/g,
-				);
-				expect(typed ?? []).toEqual([]);
+				// the rule and its allow-list: typed-figures.ts
+				expect(typedFigures(body)).toEqual([]);
 			});
 		}
 	}
