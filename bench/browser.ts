@@ -4,7 +4,10 @@
  * reader would, with the result's JSON printed on stdout and a summary on stderr: the tuned
  * and naive kernels side by side, their ratio, and the configurations the autotune chose.
  *
- *   node bench/browser.ts [--quick] [--max N] [--lang en]
+ *   node bench/browser.ts [--quick] [--max N] [--tune MS] [--lang en]
+ *
+ * --tune gives the autotune MS milliseconds instead of 2000 (SwiftShader needs ~20000 to time
+ * every configuration).
  *
  * Builds the site first when dist/ is missing.
  */
@@ -18,6 +21,7 @@ const { values: args } = parseArgs({
 	options: {
 		quick: { type: 'boolean', default: false },
 		max: { type: 'string' },
+		tune: { type: 'string' },
 		lang: { type: 'string', default: 'en' },
 	},
 });
@@ -40,6 +44,7 @@ if (!distExists()) {
 const query = new URLSearchParams();
 if (args.quick) query.set('quick', '');
 if (args.max) query.set('max', args.max);
+if (args.tune) query.set('tune', args.tune);
 const [browser, server] = await Promise.all([launchBrowser(), startServer()]);
 let code = 0;
 try {

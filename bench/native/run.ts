@@ -81,6 +81,8 @@ const quick = args.quick
 			maxWarmupPasses: 4,
 			tuneBudgetMs: 400,
 			maxStreamBytes: 16 * 2 ** 20,
+			configFilter: (c: { bm: number; bn: number; bk: number }) =>
+				c.bm <= 64 && c.bn <= 64 && c.bk <= 8,
 		}
 	: {};
 const max = args.max ? Number(args.max) : undefined;

@@ -93,6 +93,8 @@ export type RunOptions = {
 	maxMatmulBytes?: number;
 	/** Configurations to try (default TUNED_CONFIGS). */
 	configs?: readonly TunedConfig[];
+	/** Keeps only the configurations this accepts (quick runs skip the slow-to-compile large ones). */
+	configFilter?: (config: TunedConfig) => boolean;
 	/** Run FP16 where available (default true). */
 	fp16?: boolean;
 	/** WebGL renderer string (the browser passes it; Node has none). */
@@ -132,7 +134,7 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 		samples: options.samples ?? 256,
 		maxStreamBytes: options.maxStreamBytes ?? 256 * MiB,
 		maxMatmulBytes: options.maxMatmulBytes ?? 1536 * MiB,
-		configs: options.configs ?? TUNED_CONFIGS,
+		configs: (options.configs ?? TUNED_CONFIGS).filter(options.configFilter ?? (() => true)),
 		fp16: options.fp16 ?? true,
 	};
 	const progress = (step: Step, fraction: number, detail: string) =>

@@ -50,7 +50,10 @@ const loadRunner = () =>
 		import('./BenchResults.tsx'),
 	]);
 
-/** `?quick` runs small sizes and few passes (tests, slow devices); `?max=N` caps the size. */
+/**
+ * `?quick` runs small sizes and few passes (tests, slow devices); `?max=N` caps the size;
+ * `?tune=ms` gives the autotune more (or less) time.
+ */
 function optionsFromUrl(): RunOptions {
 	const query = new URLSearchParams(location.search);
 	const options: RunOptions = {};
@@ -62,7 +65,11 @@ function optionsFromUrl(): RunOptions {
 			maxWarmupPasses: 4,
 			tuneBudgetMs: 400,
 			maxStreamBytes: 16 * 2 ** 20,
+			// Small blocks only: a software adapter takes seconds to compile the large unrolled ones.
+			configFilter: (c) => c.bm <= 64 && c.bn <= 64 && c.bk <= 8,
 		} satisfies RunOptions);
+	const tune = Number(query.get('tune'));
+	if (tune > 0 && tune <= 600_000) options.tuneBudgetMs = tune;
 	const max = Number(query.get('max'));
 	if (Number.isInteger(max) && max >= 128) options.maxSize = Math.min(options.maxSize ?? max, max);
 	return options;
