@@ -19,6 +19,14 @@ export type AdapterIdentity = {
 	name: string;
 };
 
+/** Software renderers by the name readers know them by. */
+const SOFTWARE_NAMES: [RegExp, string][] = [
+	[/swiftshader/i, 'SwiftShader'],
+	[/llvmpipe/i, 'llvmpipe'],
+	[/lavapipe/i, 'lavapipe'],
+	[/basic render|\bwarp\b/i, 'Microsoft WARP'],
+];
+
 const SOFTWARE = /swiftshader|llvmpipe|lavapipe|softpipe|\bwarp\b|basic render|software/i;
 
 /** Whether any identification string or the fallback flag says "software adapter". */
@@ -80,8 +88,10 @@ export function identify(
 		description: info.description ?? '',
 	};
 	const chip = chipFromRenderer(renderer);
+	const everything = [...Object.values(fields), renderer ?? ''].join(' ');
+	const softwareName = SOFTWARE_NAMES.find(([re]) => re.test(everything))?.[1];
 	const name =
-		(chip && !/^(Apple GPU|Google SwiftShader)$/i.test(chip) ? chip : null) ||
+		(softwareName ?? (chip && !/^(Apple GPU|Google SwiftShader)$/i.test(chip) ? chip : null)) ||
 		fields.description ||
 		[fields.vendor, fields.architecture].filter(Boolean).join(' ') ||
 		chip ||

@@ -35,7 +35,16 @@ describe('adapter identification', () => {
 			{ vendor: 'google', architecture: 'swiftshader', isFallbackAdapter: true },
 			null,
 		);
-		expect(swift).toMatchObject({ name: 'google swiftshader', software: true });
+		expect(swift).toMatchObject({ name: 'SwiftShader', software: true });
+		const angle = identify(
+			{ vendor: 'google', architecture: 'swiftshader', isFallbackAdapter: true },
+			'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+		);
+		expect(angle.name).toBe('SwiftShader');
+		expect(identify({ description: 'llvmpipe (LLVM 15.0.6, 256 bits)' }, null)).toMatchObject({
+			name: 'llvmpipe',
+			software: true,
+		});
 		const safari = identify(
 			{ vendor: 'apple', architecture: 'apple', description: 'apple' },
 			'Apple GPU',
