@@ -121,25 +121,32 @@ export function tunedKernel(shape: Shape, c: TunedConfig, precision: MatPrecisio
 	for (let i = 0; i < c.tm; i++)
 		for (let j = 0; j < tn4; j++) lines.push(`\tvar c${i}_${j} = vec4<${T}>();`);
 	lines.push(`\tfor (var kt = 0u; kt < ${u(k)}; kt += ${u(c.bk)}) {`);
-	// Global → workgroup memory: each tile holds rows × bk/4 vec4s, spread over the threads.
+	// Global → workgroup memory, k-major. A unit of work is 4 rows × 4 values of k: four vec4
+	// loads along k, transposed in registers into four vec4s along rows, each stored whole (no
+	// thread writes a single lane of a shared vec4, which some backends turn into a racy
+	// read-modify-write). Units are spread over the threads; a remainder is guarded.
 	const load = (tile: string, src: string, rows: number, first: string, rowVec: number) => {
-		const count = (rows * c.bk) / 4;
-		for (let s = 0; s * threads < count; s++) {
-			const guard = (s + 1) * threads > count;
+		const units = (rows * c.bk) / 16;
+		const k4 = k / 4;
+		for (let s = 0; s * threads < units; s++) {
+			const guard = (s + 1) * threads > units;
 			const ind = guard ? '\t\t\t' : '\t\t';
-			if (guard) lines.push(`\t\tif (li + ${u(s * threads)} < ${u(count)}) {`);
+			if (guard) lines.push(`\t\tif (li + ${u(s * threads)} < ${u(units)}) {`);
 			lines.push(
 				`${ind}{`,
 				`${ind}\tlet l = li + ${u(s * threads)};`,
-				`${ind}\tlet r = l / ${u(c.bk / 4)};`,
+				`${ind}\tlet r4 = l / ${u(c.bk / 4)};`,
 				`${ind}\tlet kc = l % ${u(c.bk / 4)};`,
-				`${ind}\tlet v = ${src}[(${first} + r) * ${u(k / 4)} + kt / 4u + kc];`,
-				`${ind}\tlet dst = kc * ${u(4 * rowVec)} + r / 4u;`,
-				`${ind}\tlet lane = r % 4u;`,
-				`${ind}\t${tile}[dst][lane] = v.x;`,
-				`${ind}\t${tile}[dst + ${u(rowVec)}][lane] = v.y;`,
-				`${ind}\t${tile}[dst + ${u(2 * rowVec)}][lane] = v.z;`,
-				`${ind}\t${tile}[dst + ${u(3 * rowVec)}][lane] = v.w;`,
+				`${ind}\tlet g = (${first} + r4 * 4u) * ${u(k4)} + kt / 4u + kc;`,
+				`${ind}\tlet v0 = ${src}[g];`,
+				`${ind}\tlet v1 = ${src}[g + ${u(k4)}];`,
+				`${ind}\tlet v2 = ${src}[g + ${u(2 * k4)}];`,
+				`${ind}\tlet v3 = ${src}[g + ${u(3 * k4)}];`,
+				`${ind}\tlet dst = kc * ${u(4 * rowVec)} + r4;`,
+				`${ind}\t${tile}[dst] = vec4<${T}>(v0.x, v1.x, v2.x, v3.x);`,
+				`${ind}\t${tile}[dst + ${u(rowVec)}] = vec4<${T}>(v0.y, v1.y, v2.y, v3.y);`,
+				`${ind}\t${tile}[dst + ${u(2 * rowVec)}] = vec4<${T}>(v0.z, v1.z, v2.z, v3.z);`,
+				`${ind}\t${tile}[dst + ${u(3 * rowVec)}] = vec4<${T}>(v0.w, v1.w, v2.w, v3.w);`,
 				`${ind}}`,
 			);
 			if (guard) lines.push('\t\t}');

@@ -75,9 +75,12 @@ describe('WGSL generation', () => {
 	});
 
 	it('loads that do not divide evenly among threads are guarded', () => {
-		// 64×64 blocks with 4×4 per thread: 256 threads; a tile of 64 rows × 8/4 vec4 = 128 loads.
+		// 64×64 blocks with 4×4 per thread: 256 threads; a tile of 64 rows × 8 values of k is
+		// 64·8/16 = 32 units of 4 rows × 4 k.
 		const code = tunedKernel(shape, { bm: 64, bn: 64, bk: 8, tm: 4, tn: 4 }, 'fp32');
-		expect(code).toContain('if (li + 0u < 128u)');
+		expect(code).toContain('if (li + 0u < 32u)');
+		// No thread writes a single lane of a shared vec4.
+		expect(code).not.toMatch(/\]\[lane\]/);
 	});
 
 	it('refuses sizes that are not a multiple of the block', () => {
