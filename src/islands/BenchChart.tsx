@@ -4,7 +4,7 @@
  * right in Arabic (sizes grow to the right, as in the formulas).
  */
 import { formatNumber } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import type { Point } from '../bench/result.ts';
 
 type Series = { label: string; points: Point[]; className: string };
@@ -19,9 +19,11 @@ type Props = {
 
 const W = 360;
 const H = 200;
-const PAD = { left: 48, right: 12, top: 12, bottom: 36 };
+const PAD = { left: 48, right: 12, top: 22, bottom: 36 };
 
 export default function BenchChart({ locale, title, xLabel, yLabel, series }: Props) {
+	// Words follow the page's direction; numbers and the plot stay left to right.
+	const direction = locales[locale].dir;
 	const all = series.flatMap((s) => s.points).filter((p) => p.n > 0 && p.flopsPerSecond > 0);
 	if (all.length === 0) return null;
 	const xs = all.map((p) => Math.log2(p.n));
@@ -63,10 +65,15 @@ export default function BenchChart({ locale, title, xLabel, yLabel, series }: Pr
 						{n}
 					</text>
 				))}
-				<text x={(PAD.left + W - PAD.right) / 2} y={H - 4} text-anchor="middle">
+				<text
+					x={(PAD.left + W - PAD.right) / 2}
+					y={H - 4}
+					text-anchor="middle"
+					direction={direction}
+				>
 					{xLabel}
 				</text>
-				<text x={4} y={PAD.top - 2}>
+				<text x={4} y={10}>
 					{yLabel}
 				</text>
 				{series.map((s) => (

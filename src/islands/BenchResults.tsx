@@ -17,7 +17,7 @@ import {
 } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import BenchChart from './BenchChart.tsx';
-import { fillTemplate } from './benchFill.ts';
+import { fillTemplate, isolate } from './benchFill.ts';
 import type { BenchStrings } from './benchStrings.ts';
 
 type Props = {
@@ -157,8 +157,8 @@ export default function BenchResults({
 			{ok(fp32) && gpt2Flop > 0 && (
 				<p class="bench-meaning">
 					{fillTemplate(strings.meaning, {
-						flop: formatFlop(gpt2Flop, locale),
-						time: formatDuration(gpt2Flop / fp32.medianPerSecond, locale),
+						flop: isolate(formatFlop(gpt2Flop, locale)),
+						time: isolate(formatDuration(gpt2Flop / fp32.medianPerSecond, locale)),
 					})}
 				</p>
 			)}
@@ -184,24 +184,24 @@ export default function BenchResults({
 					<ul class="bench-shares" role="list">
 						<li>
 							{fillTemplate(strings.catalog.share, {
-								percent: share(fp32.medianPerSecond, gpu.fp32)!,
-								gpu: gpu.name,
-								peak: formatFlopPerSecond(gpu.fp32!, locale),
+								percent: isolate(share(fp32.medianPerSecond, gpu.fp32)!),
+								gpu: isolate(gpu.name),
+								peak: isolate(formatFlopPerSecond(gpu.fp32!, locale)),
 							})}
 						</li>
 						{ok(fp16) && share(fp16.medianPerSecond, gpu.fp16) && (
 							<li>
 								{fillTemplate(strings.catalog.shareFp16, {
-									percent: share(fp16.medianPerSecond, gpu.fp16)!,
-									peak: formatFlopPerSecond(gpu.fp16!, locale),
+									percent: isolate(share(fp16.medianPerSecond, gpu.fp16)!),
+									peak: isolate(formatFlopPerSecond(gpu.fp16!, locale)),
 								})}
 							</li>
 						)}
 						{ok(copy) && share(copy.medianPerSecond, gpu.bandwidth) && (
 							<li>
 								{fillTemplate(strings.catalog.shareBandwidth, {
-									percent: share(copy.medianPerSecond, gpu.bandwidth)!,
-									peak: formatBandwidth(gpu.bandwidth!, locale),
+									percent: isolate(share(copy.medianPerSecond, gpu.bandwidth)!),
+									peak: isolate(formatBandwidth(gpu.bandwidth!, locale)),
 								})}
 							</li>
 						)}

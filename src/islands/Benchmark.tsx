@@ -22,7 +22,7 @@ import {
 import type { Locale } from '../i18n/locales.ts';
 import type BenchResultsType from './BenchResults.tsx';
 import type { BenchStrings } from './benchStrings.ts';
-import { fillTemplate } from './benchFill.ts';
+import { fillTemplate, isolate } from './benchFill.ts';
 import { formatBandwidth, formatFlopPerSecond } from '../format/index.ts';
 
 type Props = {
@@ -256,7 +256,7 @@ export default function Benchmark({ locale, strings, catalog, gpt2Flop }: Props)
 			{measured && (
 				<p class="bench-using" data-measured>
 					{fillTemplate(strings.actions.using, {
-						name: measured.name,
+						name: isolate(measured.name),
 						date: dateText(measured.date),
 					})}{' '}
 					<button type="button" class="bench-button" onClick={stopUsing}>
