@@ -91,7 +91,7 @@ try {
 		console.error(
 			[
 				`adapter: ${r.adapter.name}${r.adapter.software ? ' (software)' : ''}; ${r.userAgent}`,
-				`verified: ${r.verified}; timer: ${r.timer.kind}${r.timer.quantized ? ' (quantized)' : ''}; ${r.seconds.toFixed(1)} s`,
+				`verified: ${r.verified}; timer: ${r.timer.kind}${r.timer.quantized ? ` (rounded to ${r.timer.quantumNs} ns)` : ''}; ${r.seconds.toFixed(1)} s`,
 				`FP32 tuned ${g(r.matmul.fp32)}, config ${label(r.matmul.fp32?.config)}`,
 				`tuned at the naive size ${g(r.matmul.tunedAtNaiveSize)}; naive ${g(r.matmul.naive)}`,
 				`tuned ÷ naive: ${r.matmul.speedup?.toFixed(2) ?? '—'}`,

@@ -114,7 +114,7 @@ try {
 			`FP16 ${g(fp16?.medianPerSecond)}${result.matmul.fp16Skipped ? ` (${result.matmul.fp16Skipped})` : ''}`,
 			`tuned ÷ naive: ${speedup?.toFixed(2) ?? '—'}`,
 			`copy ${gb(result.bandwidth.copy?.medianPerSecond)}${pct(result.bandwidth.copy?.medianPerSecond, match?.bandwidth)}; triad ${gb(result.bandwidth.triad?.medianPerSecond)}`,
-			`timer: ${result.timer.kind}${result.timer.quantized ? ' (quantized)' : ''}; ${result.seconds.toFixed(1)} s`,
+			`timer: ${result.timer.kind}${result.timer.quantized ? ` (rounded to ${result.timer.quantumNs} ns)` : ''}; ${result.seconds.toFixed(1)} s`,
 		].join('\n'),
 	);
 	process.exit(result.verified ? 0 : 2);

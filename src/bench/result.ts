@@ -40,14 +40,18 @@ export type TuningEntry = {
 	ms: number | null;
 	/** Why it was left out (limits, failed verification, time budget). */
 	skipped?: string;
+	/** Its full check at the small size (absent when it could not run on this device). */
+	verification?: Verification;
 };
 
 export type Point = { n: number; flopsPerSecond: number };
 
 export type Timer = {
 	kind: 'timestamp-query' | 'wall-clock';
-	/** Timestamps were multiples of 2^16 ns (Dawn's quantization); null for wall clock. */
+	/** Timestamps were rounded (a common step of 1 µs or more); null for wall clock. */
 	quantized: boolean | null;
+	/** The step every timestamp was a multiple of, ns (65,536 where Dawn masks the low 16 bits); null for wall clock. */
+	quantumNs: number | null;
 };
 
 export type BenchResult = {
@@ -65,6 +69,8 @@ export type BenchResult = {
 		/** Why FP16 did not run (no shader-f16). */
 		fp16Skipped: string | null;
 		naive: Measurement | null;
+		/** The naive kernel's full check at the small size. */
+		naiveCheck: Verification;
 		/** The tuned kernel at the naive kernel's size, for a like-for-like ratio. */
 		tunedAtNaiveSize: Measurement | null;
 		/** Tuned ÷ naive throughput at the same size. */

@@ -120,6 +120,23 @@ type Prepared = {
 	workgroups: [number, number];
 };
 
+/**
+ * The largest step every timestamp is a multiple of (their greatest common divisor, capped at
+ * 1 s): 65,536 ns where Dawn masks the low 16 bits, 100,000 ns for a 100 µs rounding, 1 for raw
+ * counters.
+ */
+export function timestampStep(stamps: readonly bigint[]): bigint {
+	let g = 0n;
+	for (const s of stamps) {
+		let a = s < 0n ? -s : s;
+		let b = g;
+		while (b) [a, b] = [b, a % b];
+		g = a;
+		if (g === 1n) break;
+	}
+	return g === 0n ? 1n : g > 1_000_000_000n ? 1_000_000_000n : g;
+}
+
 /** Runs the whole benchmark on `gpu`. Throws BenchError. */
 export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<BenchResult> {
 	const started = performance.now();
@@ -217,7 +234,11 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 	};
 
 	const timestamps = device.features.has('timestamp-query');
-	const timer: Timer = { kind: timestamps ? 'timestamp-query' : 'wall-clock', quantized: null };
+	const timer: Timer = {
+		kind: timestamps ? 'timestamp-query' : 'wall-clock',
+		quantized: null,
+		quantumNs: null,
+	};
 	const stamps: bigint[] = [];
 	const querySet = timestamps ? device.createQuerySet({ type: 'timestamp', count: 2 }) : null;
 	const resolveBuffer = timestamps
@@ -566,6 +587,7 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 	) => {
 		const entries: TuningEntry[] = [];
 		const usable: TunedConfig[] = [];
+		const checks = new Map<TunedConfig, Verification>();
 		// The probe's configuration first: if time runs out, the known one has been timed.
 		const order = first ? [first, ...opt.configs.filter((c) => c !== first)] : opt.configs;
 		for (const config of order) {
@@ -576,11 +598,13 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 			}
 			await checkpoint();
 			const check = await verifyMatmul(opt.verifySize, precision, config, true);
+			checks.set(config, check);
 			if (!check.ok)
 				entries.push({
 					config,
 					ms: null,
 					skipped: `failed verification (${check.failures} of ${check.checked})`,
+					verification: check,
 				});
 			else usable.push(config);
 		}
@@ -588,7 +612,12 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 		let best: { config: TunedConfig; ms: number } | null = null;
 		for (const [i, config] of usable.entries()) {
 			if (i > 0 && performance.now() - start > budgetMs) {
-				entries.push({ config, ms: null, skipped: 'time budget spent' });
+				entries.push({
+					config,
+					ms: null,
+					skipped: 'time budget spent',
+					verification: checks.get(config),
+				});
 				continue;
 			}
 			await checkpoint();
@@ -599,7 +628,7 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 				const count = dispatchesPerPass(first, opt.passMs / 2);
 				ms = Math.min(await timePass(k, count), await timePass(k, count));
 			}
-			entries.push({ config, ms });
+			entries.push({ config, ms, verification: checks.get(config) });
 			if (!best || ms < best.ms) best = { config, ms };
 			progress(
 				'tune',
@@ -826,7 +855,11 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 		const copy = await bandwidth('copy', [0.85, 0.93]);
 		const triad = await bandwidth('triad', [0.93, 1], copy.size);
 
-		if (stamps.length) timer.quantized = stamps.every((s) => s % 65536n === 0n);
+		if (stamps.length) {
+			const step = timestampStep(stamps);
+			timer.quantumNs = Number(step);
+			timer.quantized = step >= 1000n;
+		}
 		const reported = [fp32, fp16, naive, copy, triad].filter((m): m is Measurement => m !== null);
 		const result: BenchResult = {
 			format: 'can-i-train-it/benchmark',
@@ -843,6 +876,7 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 				fp16,
 				fp16Skipped,
 				naive,
+				naiveCheck,
 				tunedAtNaiveSize,
 				speedup:
 					naive &&

@@ -242,7 +242,13 @@ export default function BenchResults({
 				<dt>{s.timer}</dt>
 				<dd>
 					{result.timer.kind === 'timestamp-query'
-						? `${s.timestamps} (${result.timer.quantized ? s.quantized : s.precise})`
+						? `${s.timestamps} (${
+								result.timer.quantized && result.timer.quantumNs
+									? fillTemplate(s.quantized, {
+											step: isolate(`${formatNumber(result.timer.quantumNs / 1000, locale)} µs`),
+										})
+									: s.precise
+							})`
 						: s.wallClock}
 				</dd>
 				<dt>{s.adapter}</dt>

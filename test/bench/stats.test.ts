@@ -35,3 +35,16 @@ describe('statistics of timed passes', () => {
 		expect(s.cv).toBeCloseTo(1 / 11, 6); // s = 1 around a mean of 11
 	});
 });
+
+describe('timestamp rounding', () => {
+	it('finds the step every timestamp is a multiple of', async () => {
+		const { timestampStep } = await import('../../src/bench/runner.ts');
+		// Dawn masks the low 16 bits: multiples of 65,536 ns.
+		expect(timestampStep([65536n * 3n, 65536n * 10n, 65536n * 17n])).toBe(65536n);
+		// A 100 µs rounding.
+		expect(timestampStep([100_000n * 7n, 100_000n * 12n])).toBe(100_000n);
+		// Raw nanosecond counters.
+		expect(timestampStep([1_234_567n, 2_345_679n])).toBe(1n);
+		expect(timestampStep([])).toBe(1n);
+	});
+});

@@ -4,7 +4,7 @@
  * against the CPU reference; results are positive and flagged as a software adapter; "use in
  * the calculators" stores the measured GPU where the calculators' hook reads it. Without
  * navigator.gpu the page explains; a destroyed device gives the lost-device message and a
- * retry; cancel stops within a second; corrupt stored data is ignored.
+ * retry; cancel stops within a second; a hidden tab pauses; corrupt stored data is ignored.
  */
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
@@ -80,8 +80,12 @@ browserSuite('benchmark page', (env) => {
 				expect(m.verification.checked).toBeGreaterThan(0);
 				expect(m.medianPerSecond).toBeGreaterThan(0);
 			}
-			// The small problem is checked in full: 128 × 128 elements.
-			expect(result.matmul.naive.verification.mode).toBe('full');
+			// At the small size (128) every kernel is checked in full: 128 × 128 elements each.
+			for (const check of [
+				result.matmul.naiveCheck,
+				...result.matmul.tuning.map((t: { verification: unknown }) => t.verification),
+			])
+				expect(check).toMatchObject({ ok: true, mode: 'full', checked: 128 * 128, failures: 0 });
 			// The tuning table lists the configuration that won, timed.
 			const winner = result.matmul.tuning.find(
 				(t: { config: unknown; ms: number | null }) =>
@@ -170,6 +174,38 @@ browserSuite('benchmark page', (env) => {
 				await expect(alert.textContent()).resolves.toContain(en.errors['device-lost']);
 				await page.getByRole('button', { name: en.retry, exact: true }).click();
 				await page.locator('progress').waitFor();
+				await page.getByRole('button', { name: en.cancel }).click();
+				await page.locator('[data-error="cancelled"]').waitFor({ timeout: 5_000 });
+				expect(problems).toEqual([]);
+			} finally {
+				await checked.close();
+			}
+		});
+
+		it('a hidden tab pauses between passes and says so; it resumes when shown', async ({
+			expect,
+		}) => {
+			const checked = await openPage(env.browser, env.server);
+			try {
+				const { page, problems, context } = checked;
+				// Headless tabs are always visible: let the test decide what the page sees.
+				await context.addInitScript(() => {
+					Object.defineProperty(document, 'visibilityState', {
+						get: () => ((self as { __hidden?: boolean }).__hidden ? 'hidden' : 'visible'),
+					});
+				});
+				const setHidden = (hidden: boolean) =>
+					page.evaluate((h) => {
+						(self as { __hidden?: boolean }).__hidden = h;
+						document.dispatchEvent(new Event('visibilitychange'));
+					}, hidden);
+				await page.goto('/en/benchmark/?quick');
+				await page.getByRole('button', { name: en.start }).click();
+				await page.getByText(en.steps.probe).waitFor({ timeout: 20_000 });
+				await setHidden(true);
+				await page.getByText(en.paused).waitFor({ timeout: 10_000 });
+				await setHidden(false);
+				await page.getByText(en.paused).waitFor({ state: 'detached', timeout: 5_000 });
 				await page.getByRole('button', { name: en.cancel }).click();
 				await page.locator('[data-error="cancelled"]').waitFor({ timeout: 5_000 });
 				expect(problems).toEqual([]);
