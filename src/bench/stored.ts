@@ -167,6 +167,23 @@ export function addToHistory(gpu: MeasuredGpu, store = browserStorage()): Histor
 	return next;
 }
 
+/**
+ * Whether something is stored under the benchmark's keys that cannot be read (a hand-edited
+ * value, an older format): the page says so and offers to clear it.
+ */
+export function hasUnreadableData(store = browserStorage()): boolean {
+	try {
+		const measured = store?.getItem(MEASURED_KEY);
+		if (measured && readMeasuredGpu(store) === null) return true;
+		const history = store?.getItem(HISTORY_KEY);
+		if (!history) return false;
+		const data = readJson(store, HISTORY_KEY);
+		return !Array.isArray(data) || readHistory(store).length < Math.min(data.length, HISTORY_LIMIT);
+	} catch {
+		return false;
+	}
+}
+
 /** Forgets the history. */
 export function clearHistory(store = browserStorage()): void {
 	try {

@@ -13,6 +13,7 @@ import {
 	addToHistory,
 	clearHistory,
 	clearMeasuredGpu,
+	hasUnreadableData,
 	readHistory,
 	readMeasuredGpu,
 	saveMeasuredGpu,
@@ -98,6 +99,7 @@ export default function Benchmark({ locale, strings, catalog, gpt2Flop }: Props)
 	const [history, setHistory] = useState<HistoryEntry[]>([]);
 	const [measured, setMeasured] = useState<MeasuredGpu | null>(null);
 	const [saveFailed, setSaveFailed] = useState(false);
+	const [unreadable, setUnreadable] = useState(false);
 	const [maxSize, setMaxSize] = useState<number | undefined>(undefined);
 	const controller = useRef<AbortController | null>(null);
 	const [Results, setResults] = useState<ComponentType<
@@ -107,6 +109,7 @@ export default function Benchmark({ locale, strings, catalog, gpt2Flop }: Props)
 
 	useEffect(() => {
 		setSupported(typeof navigator !== 'undefined' && 'gpu' in navigator && !!navigator.gpu);
+		setUnreadable(hasUnreadableData());
 		setHistory(readHistory());
 		setMeasured(readMeasuredGpu());
 		return () => controller.current?.abort();
@@ -253,6 +256,24 @@ export default function Benchmark({ locale, strings, catalog, gpt2Flop }: Props)
 				/>
 			)}
 
+			{unreadable && (
+				<p class="bench-message bench-warning" data-unreadable>
+					{strings.unreadable}{' '}
+					<button
+						type="button"
+						class="bench-button"
+						onClick={() => {
+							clearMeasuredGpu();
+							clearHistory();
+							setUnreadable(false);
+							setMeasured(null);
+							setHistory([]);
+						}}
+					>
+						{strings.history.clear}
+					</button>
+				</p>
+			)}
 			{measured && (
 				<p class="bench-using" data-measured>
 					{fillTemplate(strings.actions.using, {

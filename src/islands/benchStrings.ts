@@ -12,6 +12,8 @@ const en = {
 		'This page runs small WebGPU programs on your graphics card: matrix multiplications in FP32 (and FP16 where the card supports it), which is most of the work of training a language model, and copies through memory, which measure bandwidth. Every result is checked against the same computation done on the CPU; a result that does not match is shown as failed, never as a number.',
 		'Expect figures well below the datasheet. WebGPU cannot reach tensor cores, where most of a modern GPU’s training throughput lives, and browsers add safety checks to every memory access. Well-tuned browser kernels reach about 30 to 60 % of a GPU’s FP32 peak.',
 	],
+	unreadable:
+		'Results saved earlier on this device could not be read (perhaps an older version of this page wrote them); they are left out.',
 	start: 'Run the benchmark',
 	again: 'Run again',
 	cancel: 'Cancel',
@@ -128,6 +130,8 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'Cette page exécute de petits programmes WebGPU sur votre carte graphique : des multiplications de matrices en FP32 (et en FP16 quand la carte le permet), qui font l’essentiel du travail d’entraînement d’un modèle de langage, et des copies en mémoire, qui mesurent la bande passante. Chaque résultat est comparé au même calcul fait sur le processeur ; un résultat qui ne concorde pas est affiché comme échoué, jamais comme un nombre.',
 			'Attendez-vous à des chiffres bien en dessous de la fiche technique. WebGPU n’a pas accès aux cœurs tensoriels, qui portent l’essentiel du débit d’entraînement d’un GPU moderne, et les navigateurs ajoutent des contrôles de sécurité à chaque accès mémoire. Des noyaux bien réglés atteignent dans le navigateur environ 30 à 60 % du pic FP32 d’un GPU.',
 		],
+		unreadable:
+			'Des résultats enregistrés plus tôt sur cet appareil sont illisibles (peut-être écrits par une version antérieure de cette page) ; ils sont ignorés.',
 		start: 'Lancer le banc d’essai',
 		again: 'Relancer',
 		cancel: 'Annuler',
@@ -244,6 +248,8 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'यह पेज आपके ग्राफ़िक्स कार्ड पर छोटे WebGPU प्रोग्राम चलाता है: FP32 में (और जहाँ कार्ड समर्थन करे वहाँ FP16 में) मैट्रिक्स गुणन, जो किसी भाषा मॉडल को प्रशिक्षित करने का ज़्यादातर काम है, और मेमोरी में कॉपी, जिनसे बैंडविड्थ मापी जाती है। हर नतीजे की तुलना CPU पर किए गए उसी गणना से होती है; जो नतीजा मेल नहीं खाता उसे विफल दिखाया जाता है, कभी संख्या के रूप में नहीं।',
 			'आँकड़े डेटाशीट से काफ़ी कम आएँगे। WebGPU टेंसर कोर तक नहीं पहुँच सकता, जहाँ आधुनिक GPU की ज़्यादातर प्रशिक्षण क्षमता है, और ब्राउज़र हर मेमोरी पहुँच पर सुरक्षा जाँच जोड़ते हैं। ब्राउज़र में अच्छी तरह ट्यून किए गए कर्नेल GPU के FP32 शिखर का लगभग 30 से 60 % तक पहुँचते हैं।',
 		],
+		unreadable:
+			'इस डिवाइस पर पहले सहेजे गए नतीजे पढ़े नहीं जा सके (शायद इस पेज के किसी पुराने संस्करण ने लिखे थे); उन्हें छोड़ दिया गया है।',
 		start: 'बेंचमार्क चलाएँ',
 		again: 'फिर से चलाएँ',
 		cancel: 'रद्द करें',
@@ -356,6 +362,8 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'تشغّل هذه الصفحة برامج WebGPU صغيرة على بطاقة الرسوميات لديك: عمليات ضرب مصفوفات بدقة FP32 (وبدقة FP16 حين تدعمها البطاقة)، وهي معظم عمل تدريب نموذج لغوي، وعمليات نسخ في الذاكرة تقيس عرض النطاق. تُقارَن كل نتيجة بالحساب نفسه منفَّذًا على المعالج المركزي؛ والنتيجة التي لا تطابقه تُعرض على أنها فاشلة، لا على أنها رقم.',
 			'توقّع أرقامًا أدنى بكثير من النشرة الفنية. لا يصل WebGPU إلى أنوية الموترات التي تحمل معظم قدرة التدريب في معالجات الرسوميات الحديثة، وتضيف المتصفحات فحوص أمان إلى كل وصول إلى الذاكرة. تبلغ النوى المضبوطة جيدًا في المتصفح نحو 30 إلى 60 % من ذروة FP32 للمعالج.',
 		],
+		unreadable:
+			'تعذّرت قراءة نتائج حُفظت سابقًا على هذا الجهاز (ربما كتبتها نسخة أقدم من هذه الصفحة)؛ لذا جرى تجاهلها.',
 		start: 'شغّل الاختبار',
 		again: 'أعد التشغيل',
 		cancel: 'إلغاء',

@@ -5,6 +5,7 @@ import {
 	MEASURED_KEY,
 	addToHistory,
 	clearMeasuredGpu,
+	hasUnreadableData,
 	parseMeasuredGpu,
 	readHistory,
 	readMeasuredGpu,
@@ -102,6 +103,19 @@ describe('stored measured GPU', () => {
 		const store = memoryStore();
 		expect(saveMeasuredGpu({ ...gpu, fp32FlopsPerSecond: Number.NaN }, store)).toBe(false);
 		expect(store.data.size).toBe(0);
+	});
+});
+
+describe('unreadable data', () => {
+	it('is noticed, so the page can say so', () => {
+		expect(hasUnreadableData(memoryStore())).toBe(false);
+		expect(hasUnreadableData(memoryStore({ [MEASURED_KEY]: JSON.stringify(gpu) }))).toBe(false);
+		expect(hasUnreadableData(memoryStore({ [MEASURED_KEY]: '{"name": 3' }))).toBe(true);
+		expect(hasUnreadableData(memoryStore({ [HISTORY_KEY]: '[{"id": 1}]' }))).toBe(true);
+		expect(
+			hasUnreadableData(memoryStore({ [HISTORY_KEY]: JSON.stringify([{ id: 'a', ...gpu }]) })),
+		).toBe(false);
+		expect(hasUnreadableData(throwing)).toBe(false);
 	});
 });
 

@@ -125,7 +125,7 @@ browserSuite('benchmark page', (env) => {
 		}
 	});
 
-	it('explains when the browser has no WebGPU (English, Arabic), and ignores corrupt stored data', async ({
+	it('explains when the browser has no WebGPU (English, Arabic); says when stored data is unreadable and clears it', async ({
 		expect,
 	}) => {
 		// English and Arabic (left to right, right to left); defineStrings' types keep all four complete.
@@ -149,6 +149,31 @@ browserSuite('benchmark page', (env) => {
 			} finally {
 				await checked.close();
 			}
+		}
+		// With WebGPU, the page says the stored data was unreadable and offers to clear it.
+		const checked = await openPage(env.browser, env.server);
+		try {
+			const { page, problems, context } = checked;
+			await context.addInitScript(
+				([measured]) => {
+					// Once: the reload below must find what the button left.
+					if (sessionStorage.getItem('seeded')) return;
+					sessionStorage.setItem('seeded', '1');
+					localStorage.setItem(measured!, '{"name": 3, corrupt');
+				},
+				[MEASURED_KEY],
+			);
+			await page.goto('/en/benchmark/');
+			await page.locator('[data-unreadable]').waitFor();
+			await page.locator('[data-unreadable] button').click();
+			await page.locator('[data-unreadable]').waitFor({ state: 'detached' });
+			expect(await page.evaluate((key) => localStorage.getItem(key), MEASURED_KEY)).toBeNull();
+			await page.reload();
+			await page.getByRole('button', { name: en.start }).waitFor();
+			await expect(page.locator('[data-unreadable]').count()).resolves.toBe(0);
+			expect(problems).toEqual([]);
+		} finally {
+			await checked.close();
 		}
 	});
 
