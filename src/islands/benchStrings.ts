@@ -1,0 +1,472 @@
+/**
+ * UI strings of the benchmark page and its island, in the four languages. Templates use
+ * {name} placeholders, filled by `fillTemplate`.
+ */
+import { defineStrings } from '../i18n/index.ts';
+
+const en = {
+	title: 'GPU benchmark',
+	description:
+		'Measure what your GPU delivers in the browser: matrix-multiply throughput and memory bandwidth, each result checked against a CPU reference.',
+	intro: [
+		'This page runs small WebGPU programs on your graphics card: matrix multiplications in FP32 (and FP16 where the card supports it), which is most of the work of training a language model, and copies through memory, which measure bandwidth. Every result is checked against the same computation done on the CPU; a result that does not match is shown as failed, never as a number.',
+		'Expect figures well below the datasheet. WebGPU cannot reach tensor cores, where most of a modern GPU’s training throughput lives, and browsers add safety checks to every memory access. Well-tuned browser kernels reach about 30 to 60 % of a GPU’s FP32 peak.',
+	],
+	unreadable:
+		'Results saved earlier on this device could not be read (perhaps an older version of this page wrote them); they are left out.',
+	start: 'Run the benchmark',
+	again: 'Run again',
+	cancel: 'Cancel',
+	retry: 'Try again',
+	retrySmaller: 'Try again with smaller sizes',
+	running: 'Running…',
+	paused: 'Paused while this tab is hidden; it continues when you come back.',
+	progress: 'Benchmark progress',
+	steps: {
+		setup: 'Starting WebGPU',
+		verify: 'Checking the kernels against the CPU',
+		probe: 'Choosing the problem size',
+		tune: 'Finding the fastest kernel for this GPU',
+		fp32: 'Timing FP32 matrix multiply',
+		naive: 'Timing the naive kernel for comparison',
+		fp16: 'Timing FP16 matrix multiply',
+		bandwidth: 'Timing memory bandwidth',
+	},
+	noWebgpu: {
+		title: 'This browser does not offer WebGPU',
+		text: 'The benchmark needs WebGPU. Chrome and Edge have it on Windows, macOS, ChromeOS and Android (version 113 or later); on Linux, turn on chrome://flags/#enable-unsafe-webgpu. Firefox has it on Windows from version 141, Safari from version 26 on macOS and iOS. The calculators still work with the GPUs of our catalogue.',
+	},
+	errors: {
+		'no-adapter':
+			'WebGPU is present but found no usable graphics adapter. Hardware acceleration may be turned off in the browser’s settings, or the graphics driver may be blocked.',
+		'device-lost':
+			'The GPU stopped responding during the run (the device was lost). This happens when the driver resets or another program needs the GPU. Nothing was saved.',
+		'out-of-memory':
+			'The GPU ran out of memory. Try again with smaller sizes, or close other tabs and programs that use the GPU.',
+		cancelled: 'Cancelled. Nothing was saved.',
+		failed: 'The benchmark failed:',
+	},
+	software: {
+		title: 'This is a software adapter, not your GPU',
+		text: 'The browser is running WebGPU on the processor (software rendering), so these figures describe your CPU. To use the real GPU: in Chrome or Edge, turn on “Use graphics acceleration when available” in the system settings and check chrome://gpu; on Linux also enable chrome://flags/#enable-unsafe-webgpu and #enable-vulkan. In Firefox, check that about:support lists WebGPU as enabled. On a laptop with two GPUs, ask the operating system to run the browser on the high-performance GPU.',
+	},
+	results: {
+		heading: 'Results',
+		fp32: 'FP32 matrix multiply',
+		fp16: 'FP16 matrix multiply',
+		copy: 'Memory bandwidth (copy)',
+		triad: 'Memory bandwidth (triad)',
+		naive: 'Naive kernel',
+		speedup: 'Tuned kernel ÷ naive kernel (same size)',
+		median: 'median',
+		best: 'best',
+		spread: 'spread',
+		verified: 'verified',
+		failed:
+			'failed verification: the GPU’s result did not match the CPU reference, so no figure is shown',
+		noFp16: 'not measured: this adapter has no shader-f16',
+		size: 'size',
+		config: 'Kernel chosen by the autotune',
+		configFp16: 'FP16 kernel',
+		timer: 'Timer',
+		timestamps: 'GPU timestamps',
+		quantized: 'rounded by the browser to {step} steps; each timed pass lasts far longer',
+		precise: 'not rounded',
+		wallClock: 'wall clock around each submission (this adapter has no GPU timestamps)',
+		adapter: 'Adapter',
+		browser: 'Browser',
+		bytesRule:
+			'Bandwidth counts each buffer read or written once, as STREAM does: copy moves 2 × the buffer size, triad 3 ×.',
+		flopRule: 'Matrix multiply of size n counts 2·n³ floating-point operations.',
+		unstable: 'the speed kept changing during warm-up',
+		duration: 'Duration',
+	},
+	catalog: {
+		label: 'Your GPU model',
+		none: 'Not listed',
+		detected: 'Detected from the adapter’s name; pick another model if it is wrong.',
+		share: '{percent} of the {gpu} datasheet FP32 peak ({peak}).',
+		shareFp16: 'FP16: {percent} of its tensor-core FP16 peak ({peak}), which WebGPU cannot use.',
+		shareBandwidth: 'Bandwidth: {percent} of its {peak}.',
+	},
+	meaning:
+		'At the measured FP32 speed, the compute-optimal training of GPT-2 small ({flop}) would take {time}, if the whole run kept this pace; real training adds attention, memory traffic and data loading.',
+	chart: {
+		title: 'Throughput by matrix size',
+		x: 'matrix size n',
+		y: 'GFLOP/s',
+		tuned: 'tuned kernel',
+		naive: 'naive kernel',
+	},
+	actions: {
+		copy: 'Copy as JSON',
+		copied: 'Copied.',
+		copyFailed: 'The browser refused the clipboard; use Download instead.',
+		download: 'Download JSON',
+		use: 'Use this result in the calculators',
+		using: 'The calculators offer “My GPU (measured)”: {name}, measured on {date}.',
+		clear: 'Stop using it',
+		notSaved: 'The browser would not store the result (storage is blocked or full).',
+	},
+	history: {
+		heading: 'Earlier runs on this device',
+		empty: 'No earlier runs yet.',
+		date: 'Date',
+		adapter: 'Adapter',
+		fp32: 'FP32',
+		bandwidth: 'Bandwidth',
+		clear: 'Clear the history',
+	},
+};
+
+export type BenchStrings = typeof en;
+
+export const benchStrings = defineStrings<BenchStrings>(en, {
+	fr: {
+		title: 'Banc d’essai GPU',
+		description:
+			'Mesurez ce que votre GPU fournit dans le navigateur : débit de multiplication de matrices et bande passante mémoire, chaque résultat vérifié par un calcul de référence sur le processeur.',
+		intro: [
+			'Cette page exécute de petits programmes WebGPU sur votre carte graphique : des multiplications de matrices en FP32 (et en FP16 quand la carte le permet), qui font l’essentiel du travail d’entraînement d’un modèle de langage, et des copies en mémoire, qui mesurent la bande passante. Chaque résultat est comparé au même calcul fait sur le processeur ; un résultat qui ne concorde pas est affiché comme échoué, jamais comme un nombre.',
+			'Attendez-vous à des chiffres bien en dessous de la fiche technique. WebGPU n’a pas accès aux cœurs tensoriels, qui portent l’essentiel du débit d’entraînement d’un GPU moderne, et les navigateurs ajoutent des contrôles de sécurité à chaque accès mémoire. Des noyaux bien réglés atteignent dans le navigateur environ 30 à 60 % du pic FP32 d’un GPU.',
+		],
+		unreadable:
+			'Des résultats enregistrés plus tôt sur cet appareil sont illisibles (peut-être écrits par une version antérieure de cette page) ; ils sont ignorés.',
+		start: 'Lancer le banc d’essai',
+		again: 'Relancer',
+		cancel: 'Annuler',
+		retry: 'Réessayer',
+		retrySmaller: 'Réessayer avec des tailles plus petites',
+		running: 'En cours…',
+		paused: 'En pause tant que cet onglet est masqué ; la mesure reprend à votre retour.',
+		progress: 'Avancement du banc d’essai',
+		steps: {
+			setup: 'Démarrage de WebGPU',
+			verify: 'Vérification des noyaux par le processeur',
+			probe: 'Choix de la taille du problème',
+			tune: 'Recherche du noyau le plus rapide pour ce GPU',
+			fp32: 'Mesure de la multiplication de matrices FP32',
+			naive: 'Mesure du noyau naïf pour comparaison',
+			fp16: 'Mesure de la multiplication de matrices FP16',
+			bandwidth: 'Mesure de la bande passante mémoire',
+		},
+		noWebgpu: {
+			title: 'Ce navigateur ne propose pas WebGPU',
+			text: 'Le banc d’essai a besoin de WebGPU. Chrome et Edge le proposent sous Windows, macOS, ChromeOS et Android (version 113 ou plus récente) ; sous Linux, activez chrome://flags/#enable-unsafe-webgpu. Firefox le propose sous Windows depuis la version 141, Safari depuis la version 26 sur macOS et iOS. Les calculateurs restent utilisables avec les GPU de notre catalogue.',
+		},
+		errors: {
+			'no-adapter':
+				'WebGPU est présent mais n’a trouvé aucune carte graphique utilisable. L’accélération matérielle est peut-être désactivée dans les réglages du navigateur, ou le pilote graphique bloqué.',
+			'device-lost':
+				'Le GPU a cessé de répondre pendant la mesure (périphérique perdu). Cela arrive quand le pilote redémarre ou qu’un autre programme réclame le GPU. Rien n’a été enregistré.',
+			'out-of-memory':
+				'La mémoire du GPU est épuisée. Réessayez avec des tailles plus petites, ou fermez les onglets et programmes qui utilisent le GPU.',
+			cancelled: 'Annulé. Rien n’a été enregistré.',
+			failed: 'Le banc d’essai a échoué :',
+		},
+		software: {
+			title: 'Ceci est un adaptateur logiciel, pas votre GPU',
+			text: 'Le navigateur exécute WebGPU sur le processeur (rendu logiciel) : ces chiffres décrivent votre CPU. Pour utiliser le vrai GPU : dans Chrome ou Edge, activez « Utiliser l’accélération graphique si disponible » dans les paramètres système et consultez chrome://gpu ; sous Linux, activez aussi chrome://flags/#enable-unsafe-webgpu et #enable-vulkan. Dans Firefox, vérifiez qu’about:support indique WebGPU comme activé. Sur un portable à deux GPU, demandez au système d’exploitation de lancer le navigateur sur le GPU haute performance.',
+		},
+		results: {
+			heading: 'Résultats',
+			fp32: 'Multiplication de matrices FP32',
+			fp16: 'Multiplication de matrices FP16',
+			copy: 'Bande passante mémoire (copie)',
+			triad: 'Bande passante mémoire (triade)',
+			naive: 'Noyau naïf',
+			speedup: 'Noyau réglé ÷ noyau naïf (même taille)',
+			median: 'médiane',
+			best: 'meilleur',
+			spread: 'dispersion',
+			verified: 'vérifié',
+			failed:
+				'vérification échouée : le résultat du GPU ne correspond pas à la référence calculée sur le processeur, aucun chiffre n’est donc affiché',
+			noFp16: 'non mesuré : cet adaptateur n’a pas shader-f16',
+			size: 'taille',
+			config: 'Noyau retenu par le réglage automatique',
+			configFp16: 'Noyau FP16',
+			timer: 'Chronométrage',
+			timestamps: 'horodatages du GPU',
+			quantized:
+				'arrondis par le navigateur par pas de {step} ; chaque passe mesurée dure bien plus longtemps',
+			precise: 'non arrondis',
+			wallClock:
+				'horloge murale autour de chaque soumission (cet adaptateur n’a pas d’horodatage GPU)',
+			adapter: 'Adaptateur',
+			browser: 'Navigateur',
+			bytesRule:
+				'La bande passante compte chaque tampon lu ou écrit une fois, comme STREAM : la copie déplace 2 × la taille du tampon, la triade 3 ×.',
+			flopRule:
+				'Une multiplication de matrices de taille n compte 2·n³ opérations en virgule flottante.',
+			unstable: 'la vitesse variait encore pendant la mise en température',
+			duration: 'Durée',
+		},
+		catalog: {
+			label: 'Votre modèle de GPU',
+			none: 'Absent de la liste',
+			detected: 'Déduit du nom de l’adaptateur ; choisissez un autre modèle s’il est faux.',
+			share: '{percent} du pic FP32 de la fiche technique du {gpu} ({peak}).',
+			shareFp16:
+				'FP16 : {percent} de son pic FP16 sur cœurs tensoriels ({peak}), inaccessibles à WebGPU.',
+			shareBandwidth: 'Bande passante : {percent} de ses {peak}.',
+		},
+		meaning:
+			'À la vitesse FP32 mesurée, l’entraînement optimal en calcul de GPT-2 small ({flop}) prendrait {time}, si tout l’entraînement gardait ce rythme ; un vrai entraînement ajoute l’attention, les transferts mémoire et le chargement des données.',
+		chart: {
+			title: 'Débit selon la taille des matrices',
+			x: 'taille de matrice n',
+			y: 'GFLOP/s',
+			tuned: 'noyau réglé',
+			naive: 'noyau naïf',
+		},
+		actions: {
+			copy: 'Copier en JSON',
+			copied: 'Copié.',
+			copyFailed: 'Le navigateur a refusé le presse-papiers ; utilisez plutôt Télécharger.',
+			download: 'Télécharger le JSON',
+			use: 'Utiliser ce résultat dans les calculateurs',
+			using: 'Les calculateurs proposent « Mon GPU (mesuré) » : {name}, mesuré le {date}.',
+			clear: 'Ne plus l’utiliser',
+			notSaved: 'Le navigateur n’a pas pu enregistrer le résultat (stockage bloqué ou plein).',
+		},
+		history: {
+			heading: 'Mesures précédentes sur cet appareil',
+			empty: 'Aucune mesure précédente.',
+			date: 'Date',
+			adapter: 'Adaptateur',
+			fp32: 'FP32',
+			bandwidth: 'Bande passante',
+			clear: 'Effacer l’historique',
+		},
+	},
+	hi: {
+		title: 'GPU बेंचमार्क',
+		description:
+			'ब्राउज़र में मापिए कि आपका GPU कितना देता है: मैट्रिक्स गुणन की गति और मेमोरी बैंडविड्थ, हर नतीजा CPU पर किए गए संदर्भ गणना से जाँचा हुआ।',
+		intro: [
+			'यह पेज आपके ग्राफ़िक्स कार्ड पर छोटे WebGPU प्रोग्राम चलाता है: FP32 में (और जहाँ कार्ड समर्थन करे वहाँ FP16 में) मैट्रिक्स गुणन, जो किसी भाषा मॉडल को प्रशिक्षित करने का ज़्यादातर काम है, और मेमोरी में कॉपी, जिनसे बैंडविड्थ मापी जाती है। हर नतीजे की तुलना CPU पर किए गए उसी गणना से होती है; जो नतीजा मेल नहीं खाता उसे विफल दिखाया जाता है, कभी संख्या के रूप में नहीं।',
+			'आँकड़े डेटाशीट से काफ़ी कम आएँगे। WebGPU टेंसर कोर तक नहीं पहुँच सकता, जहाँ आधुनिक GPU की ज़्यादातर प्रशिक्षण क्षमता है, और ब्राउज़र हर मेमोरी पहुँच पर सुरक्षा जाँच जोड़ते हैं। ब्राउज़र में अच्छी तरह ट्यून किए गए कर्नेल GPU के FP32 शिखर का लगभग 30 से 60 % तक पहुँचते हैं।',
+		],
+		unreadable:
+			'इस डिवाइस पर पहले सहेजे गए नतीजे पढ़े नहीं जा सके (शायद इस पेज के किसी पुराने संस्करण ने लिखे थे); उन्हें छोड़ दिया गया है।',
+		start: 'बेंचमार्क चलाएँ',
+		again: 'फिर से चलाएँ',
+		cancel: 'रद्द करें',
+		retry: 'फिर कोशिश करें',
+		retrySmaller: 'छोटे आकारों के साथ फिर कोशिश करें',
+		running: 'चल रहा है…',
+		paused: 'यह टैब छिपा होने तक रुका है; आपके लौटने पर जारी रहेगा।',
+		progress: 'बेंचमार्क की प्रगति',
+		steps: {
+			setup: 'WebGPU शुरू हो रहा है',
+			verify: 'कर्नेल को CPU से जाँचा जा रहा है',
+			probe: 'समस्या का आकार चुना जा रहा है',
+			tune: 'इस GPU के लिए सबसे तेज़ कर्नेल खोजा जा रहा है',
+			fp32: 'FP32 मैट्रिक्स गुणन का समय मापा जा रहा है',
+			naive: 'तुलना के लिए सरल कर्नेल का समय मापा जा रहा है',
+			fp16: 'FP16 मैट्रिक्स गुणन का समय मापा जा रहा है',
+			bandwidth: 'मेमोरी बैंडविड्थ मापी जा रही है',
+		},
+		noWebgpu: {
+			title: 'यह ब्राउज़र WebGPU नहीं देता',
+			text: 'बेंचमार्क को WebGPU चाहिए। Chrome और Edge में यह Windows, macOS, ChromeOS और Android पर है (संस्करण 113 या नया); Linux पर chrome://flags/#enable-unsafe-webgpu चालू करें। Firefox में Windows पर संस्करण 141 से, Safari में macOS और iOS पर संस्करण 26 से है। कैलकुलेटर हमारी सूची के GPU के साथ अब भी काम करते हैं।',
+		},
+		errors: {
+			'no-adapter':
+				'WebGPU मौजूद है पर कोई उपयोग योग्य ग्राफ़िक्स एडैप्टर नहीं मिला। हो सकता है ब्राउज़र की सेटिंग में हार्डवेयर त्वरण बंद हो, या ग्राफ़िक्स ड्राइवर अवरुद्ध हो।',
+			'device-lost':
+				'माप के दौरान GPU ने जवाब देना बंद कर दिया (डिवाइस खो गया)। ऐसा तब होता है जब ड्राइवर रीसेट हो या किसी दूसरे प्रोग्राम को GPU चाहिए। कुछ भी सहेजा नहीं गया।',
+			'out-of-memory':
+				'GPU की मेमोरी खत्म हो गई। छोटे आकारों के साथ फिर कोशिश करें, या GPU इस्तेमाल करने वाले दूसरे टैब और प्रोग्राम बंद करें।',
+			cancelled: 'रद्द किया गया। कुछ भी सहेजा नहीं गया।',
+			failed: 'बेंचमार्क विफल रहा:',
+		},
+		software: {
+			title: 'यह सॉफ़्टवेयर एडैप्टर है, आपका GPU नहीं',
+			text: 'ब्राउज़र WebGPU को प्रोसेसर पर चला रहा है (सॉफ़्टवेयर रेंडरिंग), इसलिए ये आँकड़े आपके CPU के हैं। असली GPU इस्तेमाल करने के लिए: Chrome या Edge में सिस्टम सेटिंग में “उपलब्ध होने पर ग्राफ़िक्स त्वरण का उपयोग करें” चालू करें और chrome://gpu देखें; Linux पर chrome://flags/#enable-unsafe-webgpu और #enable-vulkan भी चालू करें। Firefox में देखें कि about:support में WebGPU चालू दिखे। दो GPU वाले लैपटॉप पर ऑपरेटिंग सिस्टम से ब्राउज़र को उच्च-प्रदर्शन GPU पर चलाने को कहें।',
+		},
+		results: {
+			heading: 'नतीजे',
+			fp32: 'FP32 मैट्रिक्स गुणन',
+			fp16: 'FP16 मैट्रिक्स गुणन',
+			copy: 'मेमोरी बैंडविड्थ (कॉपी)',
+			triad: 'मेमोरी बैंडविड्थ (ट्रायड)',
+			naive: 'सरल कर्नेल',
+			speedup: 'ट्यून किया कर्नेल ÷ सरल कर्नेल (समान आकार)',
+			median: 'माध्यिका',
+			best: 'सर्वश्रेष्ठ',
+			spread: 'फैलाव',
+			verified: 'जाँचा गया',
+			failed: 'जाँच विफल: GPU का नतीजा CPU के संदर्भ से मेल नहीं खाया, इसलिए कोई आँकड़ा नहीं दिखाया गया',
+			noFp16: 'नहीं मापा गया: इस एडैप्टर में shader-f16 नहीं है',
+			size: 'आकार',
+			config: 'ऑटोट्यून द्वारा चुना गया कर्नेल',
+			configFp16: 'FP16 कर्नेल',
+			timer: 'समय-मापन',
+			timestamps: 'GPU टाइमस्टैम्प',
+			quantized: 'ब्राउज़र इन्हें {step} के चरणों में गोल करता है; हर मापा गया पास इससे कहीं लंबा है',
+			precise: 'गोल नहीं किए गए',
+			wallClock: 'हर सबमिशन के आसपास दीवार-घड़ी (इस एडैप्टर में GPU टाइमस्टैम्प नहीं हैं)',
+			adapter: 'एडैप्टर',
+			browser: 'ब्राउज़र',
+			bytesRule:
+				'बैंडविड्थ में हर बफ़र को एक बार पढ़ा या लिखा गिना जाता है, जैसे STREAM में: कॉपी बफ़र के आकार का 2 गुना ले जाती है, ट्रायड 3 गुना।',
+			flopRule: 'आकार n का मैट्रिक्स गुणन 2·n³ फ़्लोटिंग-पॉइंट संक्रियाएँ गिना जाता है।',
+			unstable: 'वार्म-अप के दौरान गति बदलती रही',
+			duration: 'अवधि',
+		},
+		catalog: {
+			label: 'आपका GPU मॉडल',
+			none: 'सूची में नहीं',
+			detected: 'एडैप्टर के नाम से पहचाना गया; गलत हो तो दूसरा मॉडल चुनें।',
+			share: '{gpu} के डेटाशीट FP32 शिखर ({peak}) का {percent}।',
+			shareFp16:
+				'FP16: इसके टेंसर-कोर FP16 शिखर ({peak}) का {percent}, जिसे WebGPU इस्तेमाल नहीं कर सकता।',
+			shareBandwidth: 'बैंडविड्थ: इसके {peak} का {percent}।',
+		},
+		meaning:
+			'मापी गई FP32 गति पर GPT-2 small का कंप्यूट-इष्टतम प्रशिक्षण ({flop}) {time} लेगा, अगर पूरा प्रशिक्षण यही गति बनाए रखे; असली प्रशिक्षण में अटेंशन, मेमोरी ट्रैफ़िक और डेटा लोडिंग भी जुड़ते हैं।',
+		chart: {
+			title: 'मैट्रिक्स आकार के अनुसार गति',
+			x: 'मैट्रिक्स आकार n',
+			y: 'GFLOP/s',
+			tuned: 'ट्यून किया कर्नेल',
+			naive: 'सरल कर्नेल',
+		},
+		actions: {
+			copy: 'JSON के रूप में कॉपी करें',
+			copied: 'कॉपी हो गया।',
+			copyFailed: 'ब्राउज़र ने क्लिपबोर्ड से मना कर दिया; डाउनलोड का उपयोग करें।',
+			download: 'JSON डाउनलोड करें',
+			use: 'यह नतीजा कैलकुलेटरों में इस्तेमाल करें',
+			using: 'कैलकुलेटर “मेरा GPU (मापा गया)” दिखाते हैं: {name}, {date} को मापा गया।',
+			clear: 'इस्तेमाल बंद करें',
+			notSaved: 'ब्राउज़र नतीजा सहेज नहीं सका (स्टोरेज अवरुद्ध या भरा हुआ है)।',
+		},
+		history: {
+			heading: 'इस डिवाइस पर पिछले माप',
+			empty: 'अभी कोई पिछला माप नहीं।',
+			date: 'तारीख',
+			adapter: 'एडैप्टर',
+			fp32: 'FP32',
+			bandwidth: 'बैंडविड्थ',
+			clear: 'इतिहास मिटाएँ',
+		},
+	},
+	ar: {
+		title: 'اختبار أداء GPU',
+		description:
+			'قِس ما يقدّمه معالج الرسوميات لديك داخل المتصفح: سرعة ضرب المصفوفات وعرض نطاق الذاكرة، وكل نتيجة مُتحقَّق منها بحساب مرجعي على المعالج المركزي.',
+		intro: [
+			'تشغّل هذه الصفحة برامج WebGPU صغيرة على بطاقة الرسوميات لديك: عمليات ضرب مصفوفات بدقة FP32 (وبدقة FP16 حين تدعمها البطاقة)، وهي معظم عمل تدريب نموذج لغوي، وعمليات نسخ في الذاكرة تقيس عرض النطاق. تُقارَن كل نتيجة بالحساب نفسه منفَّذًا على المعالج المركزي؛ والنتيجة التي لا تطابقه تُعرض على أنها فاشلة، لا على أنها رقم.',
+			'توقّع أرقامًا أدنى بكثير من النشرة الفنية. لا يصل WebGPU إلى أنوية الموترات التي تحمل معظم قدرة التدريب في معالجات الرسوميات الحديثة، وتضيف المتصفحات فحوص أمان إلى كل وصول إلى الذاكرة. تبلغ النوى المضبوطة جيدًا في المتصفح نحو 30 إلى 60 % من ذروة FP32 للمعالج.',
+		],
+		unreadable:
+			'تعذّرت قراءة نتائج حُفظت سابقًا على هذا الجهاز (ربما كتبتها نسخة أقدم من هذه الصفحة)؛ لذا جرى تجاهلها.',
+		start: 'شغّل الاختبار',
+		again: 'أعد التشغيل',
+		cancel: 'إلغاء',
+		retry: 'حاول مجددًا',
+		retrySmaller: 'حاول مجددًا بأحجام أصغر',
+		running: 'جارٍ التشغيل…',
+		paused: 'متوقف مؤقتًا ما دام هذا التبويب مخفيًا؛ يُستأنف عند عودتك.',
+		progress: 'تقدّم الاختبار',
+		steps: {
+			setup: 'تشغيل WebGPU',
+			verify: 'التحقق من النوى بواسطة المعالج المركزي',
+			probe: 'اختيار حجم المسألة',
+			tune: 'البحث عن أسرع نواة لهذا المعالج',
+			fp32: 'قياس ضرب المصفوفات بدقة FP32',
+			naive: 'قياس النواة البسيطة للمقارنة',
+			fp16: 'قياس ضرب المصفوفات بدقة FP16',
+			bandwidth: 'قياس عرض نطاق الذاكرة',
+		},
+		noWebgpu: {
+			title: 'هذا المتصفح لا يوفّر WebGPU',
+			text: 'يحتاج الاختبار إلى WebGPU. يوفّره Chrome وEdge على Windows وmacOS وChromeOS وAndroid (الإصدار 113 أو أحدث)؛ وعلى Linux فعّل chrome://flags/#enable-unsafe-webgpu. ويوفّره Firefox على Windows منذ الإصدار 141، وSafari منذ الإصدار 26 على macOS وiOS. تبقى الحاسبات تعمل بمعالجات الرسوميات الموجودة في فهرسنا.',
+		},
+		errors: {
+			'no-adapter':
+				'WebGPU موجود لكنه لم يجد محوّل رسوميات صالحًا للاستخدام. ربما كان تسريع العتاد معطّلًا في إعدادات المتصفح، أو كان برنامج تشغيل الرسوميات محظورًا.',
+			'device-lost':
+				'توقّف معالج الرسوميات عن الاستجابة أثناء القياس (فُقد الجهاز). يحدث ذلك حين يُعاد تشغيل برنامج التشغيل أو يحتاج برنامج آخر إلى المعالج. لم يُحفظ شيء.',
+			'out-of-memory':
+				'نفدت ذاكرة معالج الرسوميات. حاول مجددًا بأحجام أصغر، أو أغلق التبويبات والبرامج الأخرى التي تستخدمه.',
+			cancelled: 'أُلغي القياس. لم يُحفظ شيء.',
+			failed: 'فشل الاختبار:',
+		},
+		software: {
+			title: 'هذا محوّل برمجي، وليس معالج الرسوميات لديك',
+			text: 'يشغّل المتصفح WebGPU على المعالج المركزي (عرض برمجي)، فهذه الأرقام تصف المعالج المركزي. لاستخدام معالج الرسوميات الحقيقي: في Chrome أو Edge فعّل «استخدام تسريع الرسومات عند توفره» في إعدادات النظام وراجع chrome://gpu؛ وعلى Linux فعّل أيضًا chrome://flags/#enable-unsafe-webgpu و‎#enable-vulkan. في Firefox تحقّق من أن about:support يذكر WebGPU مفعّلًا. وعلى حاسوب محمول بمعالجَي رسوميات، اطلب من نظام التشغيل تشغيل المتصفح على المعالج عالي الأداء.',
+		},
+		results: {
+			heading: 'النتائج',
+			fp32: 'ضرب المصفوفات بدقة FP32',
+			fp16: 'ضرب المصفوفات بدقة FP16',
+			copy: 'عرض نطاق الذاكرة (نسخ)',
+			triad: 'عرض نطاق الذاكرة (ثلاثي)',
+			naive: 'النواة البسيطة',
+			speedup: 'النواة المضبوطة ÷ النواة البسيطة (الحجم نفسه)',
+			median: 'الوسيط',
+			best: 'الأفضل',
+			spread: 'التشتت',
+			verified: 'متحقَّق منه',
+			failed:
+				'فشل التحقق: لم تطابق نتيجة معالج الرسوميات المرجع المحسوب على المعالج المركزي، فلا يُعرض أي رقم',
+			noFp16: 'لم يُقَس: هذا المحوّل لا يدعم shader-f16',
+			size: 'الحجم',
+			config: 'النواة التي اختارها الضبط التلقائي',
+			configFp16: 'نواة FP16',
+			timer: 'التوقيت',
+			timestamps: 'طوابع زمنية من معالج الرسوميات',
+			quantized: 'يقرّبها المتصفح إلى خطوات من {step}؛ وكل دورة مقيسة أطول من ذلك بكثير',
+			precise: 'غير مقرّبة',
+			wallClock: 'ساعة حقيقية حول كل إرسال (هذا المحوّل لا يوفّر طوابع زمنية)',
+			adapter: 'المحوّل',
+			browser: 'المتصفح',
+			bytesRule:
+				'يَعُدّ عرض النطاق كل مخزن مقروءًا أو مكتوبًا مرة واحدة، كما يفعل STREAM: النسخ ينقل ضعفَي حجم المخزن، والثلاثي 3 أضعاف.',
+			flopRule: 'يُحسب ضرب مصفوفات بحجم n على أنه 2·n³ عملية فاصلة عائمة.',
+			unstable: 'ظلّت السرعة تتغير أثناء الإحماء',
+			duration: 'المدة',
+		},
+		catalog: {
+			label: 'طراز معالج الرسوميات لديك',
+			none: 'غير مدرج',
+			detected: 'استُنتج من اسم المحوّل؛ اختر طرازًا آخر إن كان خاطئًا.',
+			share: '{percent} من ذروة FP32 في النشرة الفنية لـ {gpu} ({peak}).',
+			shareFp16:
+				'FP16: {percent} من ذروة FP16 على أنوية الموترات ({peak})، التي لا يستطيع WebGPU استخدامها.',
+			shareBandwidth: 'عرض النطاق: {percent} من {peak}.',
+		},
+		meaning:
+			'بسرعة FP32 المقيسة، يستغرق التدريب الأمثل حسابيًا لنموذج GPT-2 small ‏({flop}) مدة {time}، لو حافظ التدريب كله على هذه الوتيرة؛ ويضيف التدريب الحقيقي الانتباه وحركة الذاكرة وتحميل البيانات.',
+		chart: {
+			title: 'السرعة حسب حجم المصفوفة',
+			x: 'حجم المصفوفة n',
+			y: 'GFLOP/s',
+			tuned: 'النواة المضبوطة',
+			naive: 'النواة البسيطة',
+		},
+		actions: {
+			copy: 'انسخ بصيغة JSON',
+			copied: 'نُسخ.',
+			copyFailed: 'رفض المتصفح الوصول إلى الحافظة؛ استخدم التنزيل بدلًا من ذلك.',
+			download: 'نزّل ملف JSON',
+			use: 'استخدم هذه النتيجة في الحاسبات',
+			using: 'تعرض الحاسبات «معالجي (مقيس)»: {name}، قيس في {date}.',
+			clear: 'أوقف استخدامه',
+			notSaved: 'لم يتمكن المتصفح من حفظ النتيجة (التخزين محظور أو ممتلئ).',
+		},
+		history: {
+			heading: 'قياسات سابقة على هذا الجهاز',
+			empty: 'لا قياسات سابقة بعد.',
+			date: 'التاريخ',
+			adapter: 'المحوّل',
+			fp32: 'FP32',
+			bandwidth: 'عرض النطاق',
+			clear: 'امسح السجل',
+		},
+	},
+});
