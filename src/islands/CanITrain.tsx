@@ -53,14 +53,19 @@ import {
 } from './conventions.ts';
 import { coreMessage, fill } from './messages.ts';
 import { optimalTokensFor } from './optimal.ts';
-import { PRECISIONS, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import {
+	PRECISIONS,
+	TRAIN_PREFIX,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+} from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
 import { CheckField, NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
 
-export const TRAIN_PREFIX = 'train';
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
 const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
 const RECOMPUTES: readonly Recompute[] = ['none', 'selective', 'full'];
@@ -170,6 +175,8 @@ export function trainDefaults(
 }
 
 type Props = {
+	/** Heading level of the calculator's title (default 3). */
+	level?: 2 | 3;
 	locale: Locale;
 	common: CommonStrings;
 	strings: TrainStrings;
@@ -206,6 +213,7 @@ const ARCH_FIELD: Record<string, string> = {
 };
 
 export default function CanITrain({
+	level,
 	locale,
 	common,
 	strings,
@@ -642,6 +650,7 @@ export default function CanITrain({
 
 	return (
 		<Shell
+			level={level}
 			id={id}
 			title={strings.title}
 			intro={strings.intro}

@@ -60,3 +60,6 @@ export function measuredOption(
 		measuredAt: typeof m.measuredAt === 'string' ? m.measuredAt.slice(0, 10) : undefined,
 	};
 }
+
+/** The "Can I train it?" calculator's link keys start with this (train.gpu=…). */
+export const TRAIN_PREFIX = 'train';

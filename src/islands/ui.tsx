@@ -304,7 +304,10 @@ export function Shell({
 	hydrated,
 	invalidLink,
 	children,
+	level = 3,
 }: {
+	/** Heading level of the title: 3 inside an article's section, 2 as a page's own section. */
+	level?: 2 | 3;
 	id: string;
 	title: string;
 	intro?: string;
@@ -315,7 +318,7 @@ export function Shell({
 }) {
 	return (
 		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
-			<h3 id={`${id}-title`}>{title}</h3>
+			{level === 2 ? <h2 id={`${id}-title`}>{title}</h2> : <h3 id={`${id}-title`}>{title}</h3>}
 			{intro && <p class="calc-intro">{intro}</p>}
 			{!hydrated && <p class="calc-nojs">{strings.noJs}</p>}
 			{invalidLink.length > 0 && (
