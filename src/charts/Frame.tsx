@@ -13,7 +13,8 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import './charts.css';
 
-export const WIDTH = 480;
+/** viewBox width: the 360 px phone the charts are designed for (text stays readable there). */
+export const WIDTH = 360;
 
 export function Frame({
 	title,

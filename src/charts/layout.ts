@@ -4,7 +4,7 @@
  */
 
 /** Chart text size in viewBox units (the charts scale with their width). */
-export const FONT = 12;
+export const FONT = 13;
 
 /**
  * Approximate width of `text` at `size`: half an em per character, a little more for wide

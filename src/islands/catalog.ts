@@ -37,8 +37,20 @@ export function modelOptions(): ModelOption[] {
 	});
 }
 
+/** A spread of sizes for charts (the GPT-3 family's middle sizes would crowd them). */
+export const CHART_RUNS = [
+	'gpt3-small',
+	'gopher-1.4b',
+	'llama2-7b',
+	'gpt3-175b',
+	'chinchilla-70b',
+	'llama2-70b',
+	'llama3-8b',
+	'llama3-405b',
+];
+
 /** Known training runs' compute (6·N·D with published tokens), smallest first, for charts. */
-export function knownRuns(): {
+export function knownRuns(ids: readonly string[] = CHART_RUNS): {
 	id: string;
 	name: string;
 	params: number;
@@ -46,7 +58,7 @@ export function knownRuns(): {
 	flops: number;
 }[] {
 	return models
-		.filter((m) => m.trainingTokens !== undefined)
+		.filter((m) => m.trainingTokens !== undefined && ids.includes(m.id))
 		.map((m) => {
 			const params = countParams(m.arch);
 			const tokens = m.trainingTokens as number;
