@@ -76,3 +76,33 @@ describe('FlopsCalculator', () => {
 		expect(params.dir).toBe('ltr');
 	});
 });
+
+describe('FlopsCalculator never keeps a stale result', () => {
+	it('1e16 parameters (beyond the core’s 1e15) shows the message and "—", not the old answer', () => {
+		const { params, result, strings } = mount();
+		expect(result()).toBe('3.14 × 10²³ FLOP (314 ZFLOP)');
+		fireEvent.input(params, { target: { value: '1e16' } });
+		expect(result()).toBe('—');
+		expect(params.getAttribute('aria-invalid')).toBe('true');
+		const help = document.getElementById(params.getAttribute('aria-describedby')!);
+		expect(help?.textContent).toBe(strings.tooLarge);
+	});
+
+	it('a result beyond SI prefixes is written once, not twice', () => {
+		const { params, tokens, result } = mount();
+		// 6 × 1e15 × 1e17 = 6e32 FLOP: beyond yotta, so no "(6 × 10³² FLOP)" repeat
+		fireEvent.input(params, { target: { value: '1e15' } });
+		fireEvent.input(tokens, { target: { value: '1e17' } });
+		expect(result()).toBe('6 × 10³² FLOP');
+		fireEvent.input(params, { target: { value: '1e14' } });
+		fireEvent.input(tokens, { target: { value: '1e16' } });
+		// 6 × 1e14 × 1e16 = 6e30 FLOP
+		expect(result()).toBe('6 × 10³⁰ FLOP');
+	});
+
+	it('label and value are separate: a term and its definition', () => {
+		const { strings } = mount();
+		expect(document.querySelector('dt')?.textContent).toBe(strings.result);
+		expect(document.querySelector('dd output')).not.toBeNull();
+	});
+});
