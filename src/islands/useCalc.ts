@@ -41,11 +41,19 @@ export function useCalc<S extends Schema>(
 	const [hydrated, setHydrated] = useState(false);
 	const [invalidLink, setInvalidLink] = useState<string[]>([]);
 
+	// After hydration, and again when the reader goes back or forward: inputs from the link.
 	useEffect(() => {
-		const read = readState(location.search, prefix, schema, base, locale);
-		if (read.found) setTexts(read.texts);
-		setInvalidLink(read.invalid);
+		const load = () => {
+			const read = readState(location.search, prefix, schema, base, locale);
+			// Unchanged state keeps the same objects, so an island the link does not mention does
+			// not re-render.
+			setTexts(read.found ? read.texts : base);
+			setInvalidLink((old) => (old.length === 0 && read.invalid.length === 0 ? old : read.invalid));
+		};
+		load();
 		setHydrated(true);
+		addEventListener('popstate', load);
+		return () => removeEventListener('popstate', load);
 	}, []);
 
 	const write = (next: Texts<S>) => {
