@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { Frame, WIDTH } from './Frame.tsx';
-import { FONT, anchorWithin, labelRows, legendLayout } from './layout.ts';
+import { FONT, isolate, anchorWithin, labelRows, legendLayout } from './layout.ts';
 import { linearDomain, logDomain, loggable, makeScale, ticksOf } from './scale.ts';
 
 export type Axis = { label: string; log?: boolean; format: (value: number) => string };
@@ -99,7 +99,7 @@ export function LineChart({
 					<g key={`reg${i}`}>
 						<rect class="chart-region" x={x0} y={plotTop} width={x1 - x0} height={PLOT_HEIGHT} />
 						<text class="chart-region-label" x={a.x} y={plotTop + FONT + 4} text-anchor={a.anchor}>
-							{r.label}
+							{isolate(r.label)}
 						</text>
 					</g>
 				);
@@ -126,7 +126,7 @@ export function LineChart({
 			<line class="chart-axis" x1={LEFT} x2={WIDTH - PAD} y1={plotBottom} y2={plotBottom} />
 			<line class="chart-axis" x1={LEFT} x2={LEFT} y1={plotTop} y2={plotBottom} />
 			<text class="chart-axis-label" x={PAD} y={PAD + FONT}>
-				{yAxis.label}
+				{isolate(yAxis.label)}
 			</text>
 			<text
 				class="chart-axis-label"
@@ -134,7 +134,7 @@ export function LineChart({
 				y={plotBottom + 2 * FONT + 14}
 				text-anchor="middle"
 			>
-				{xAxis.label}
+				{isolate(xAxis.label)}
 			</text>
 			{lines.map((l, i) =>
 				l.points.length ? (
@@ -148,7 +148,7 @@ export function LineChart({
 					<g key={`m${i}`}>
 						<line class="chart-ref" x1={x(m.x)} x2={x(m.x)} y1={plotTop} y2={plotBottom} />
 						<text x={a.x} y={labelY} text-anchor={a.anchor}>
-							{m.label}
+							{isolate(m.label)}
 						</text>
 					</g>
 				);
@@ -163,7 +163,7 @@ export function LineChart({
 							y={y(p.y) - 6}
 							text-anchor={a.anchor === 'end' ? 'end' : 'start'}
 						>
-							{p.label}
+							{isolate(p.label)}
 						</text>
 					</g>
 				);
@@ -181,7 +181,7 @@ export function LineChart({
 						y2={SWATCH / 2 - 2}
 					/>
 					<text x={SWATCH + 6} y={SWATCH / 2 + 2}>
-						{l.label}
+						{isolate(l.label)}
 					</text>
 				</g>
 			))}

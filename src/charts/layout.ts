@@ -83,3 +83,10 @@ export function legendLayout(
 	}
 	return out;
 }
+
+/**
+ * A text label as its own bidi run (U+2068 first-strong isolate … U+2069): inside the chart's
+ * left-to-right SVG an Arabic label still reads right to left, in its own order, and sits
+ * where a left-to-right label would.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
