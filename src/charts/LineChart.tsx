@@ -5,7 +5,15 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { Frame, WIDTH } from './Frame.tsx';
-import { FONT, isolate, anchorWithin, labelRows, legendLayout } from './layout.ts';
+import {
+	FONT,
+	isolate,
+	anchorWithin,
+	labelRows,
+	legendLayout,
+	spreadLabels,
+	textWidth,
+} from './layout.ts';
 import { linearDomain, logDomain, loggable, makeScale, ticksOf } from './scale.ts';
 
 export type Axis = { label: string; log?: boolean; format: (value: number) => string };
@@ -75,6 +83,21 @@ export function LineChart({
 	const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
 	const height = legendTop + legendRows * (FONT + 8) + PAD;
 
+	// Point labels: to the right of the point, or to its left near the right edge, spread out
+	// so neighbours (Chinchilla, GPT-3, Llama 2 70B) do not print over each other.
+	const dotLabels = dots.map((p) => {
+		const px = x(p.x);
+		const width = textWidth(p.label);
+		const right = px + 6 + width <= WIDTH;
+		return {
+			x: right ? px + 6 : px - 6,
+			anchor: right ? ('start' as const) : ('end' as const),
+			x0: right ? px + 6 : px - 6 - width,
+			width,
+			y: y(p.y) - 6,
+		};
+	});
+	const dotY = spreadLabels(dotLabels);
 	const path = (pts: readonly (readonly [number, number])[]) =>
 		pts.map(([px, py], i) => `${i ? 'L' : 'M'}${x(px).toFixed(1)} ${y(py).toFixed(1)}`).join(' ');
 	const described = [
@@ -153,21 +176,14 @@ export function LineChart({
 					</g>
 				);
 			})}
-			{dots.map((p, i) => {
-				const a = anchorWithin(x(p.x) + 6, p.label, LEFT, WIDTH);
-				return (
-					<g key={`p${i}`}>
-						<circle class="chart-point" cx={x(p.x)} cy={y(p.y)} r={4} />
-						<text
-							x={a.anchor === 'end' ? x(p.x) - 6 : x(p.x) + 6}
-							y={y(p.y) - 6}
-							text-anchor={a.anchor === 'end' ? 'end' : 'start'}
-						>
-							{isolate(p.label)}
-						</text>
-					</g>
-				);
-			})}
+			{dots.map((p, i) => (
+				<circle key={`p${i}`} class="chart-point" cx={x(p.x)} cy={y(p.y)} r={4} />
+			))}
+			{dotLabels.map((l, i) => (
+				<text key={`pl${i}`} x={l.x} y={dotY[i]} text-anchor={l.anchor}>
+					{isolate(dots[i].label)}
+				</text>
+			))}
 			{lines.map((l, i) => (
 				<g
 					key={`l${i}`}
