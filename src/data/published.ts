@@ -4,43 +4,8 @@
  * a measured end-to-end run). Only published figures: a field is absent when nobody published
  * it, and a figure computed here from published inputs is listed in `derived`.
  */
-import { EstimateError } from '../core/validate.ts';
-import type { Sourced } from './source.ts';
-
-export type PublishedRun = Sourced & {
-	readonly id: string;
-	readonly name: string;
-	readonly kind: 'run' | 'projection';
-	/** The model in models.ts, when it is listed there. */
-	readonly modelId?: string;
-	/** Parameters as published. */
-	readonly params: number;
-	readonly tokens?: number;
-	/** The accelerator in gpus.ts, when the publication names one we list. */
-	readonly gpuId?: string;
-	/** Number of accelerators. */
-	readonly devices?: number;
-	/** The hardware as the publication describes it. */
-	readonly hardware?: string;
-	readonly gpuHours?: number;
-	readonly wallSeconds?: number;
-	readonly costUsd?: number;
-	/** Model FLOP utilisation as published (fraction, not percent). */
-	readonly mfu?: number;
-	/** Hardware FLOP utilisation (counts recomputation) as published. */
-	readonly hfu?: number;
-	/** FLOP/s per device achieved (or, for a projection, assumed). */
-	readonly flopsPerDevice?: number;
-	readonly tokensPerSecond?: number;
-	/** Total training compute as published, in FLOP. */
-	readonly totalFlops?: number;
-	/** Power per device used in the publication's energy/CO2 estimate, in watts. */
-	readonly watts?: number;
-	/** Emissions as published, in tonnes CO2-equivalent (location-based). */
-	readonly tCO2eq?: number;
-	readonly finalLoss?: number;
-	readonly notes?: string;
-};
+import { EstimateError, describeValue } from '../core/index.ts';
+import type { PublishedRun } from './types.ts';
 
 const DAY = 86400;
 
@@ -291,9 +256,29 @@ export function publishedRunById(id: string): PublishedRun {
 	const run = byId.get(id);
 	if (!run) {
 		throw new EstimateError(
-			`unknown published run id ${JSON.stringify(id)}; known ids: ${publishedRuns.map((r) => r.id).join(', ')}`,
+			`unknown published run id ${describeValue(id)}; known ids: ${publishedRuns.map((r) => r.id).join(', ')}`,
 			'run',
 		);
 	}
 	return run;
+}
+
+/**
+ * A figure a publication gave, or a build-time error: figure modules call this instead of
+ * falling back to a value of their own, so if the data lost a published figure the article
+ * would fail to build rather than compare our result with itself.
+ */
+export function requirePublished<K extends keyof PublishedRun>(
+	run: PublishedRun,
+	key: K,
+): NonNullable<PublishedRun[K]> {
+	const value = run[key];
+	if (value === undefined || value === null) {
+		throw new EstimateError(
+			`the published run ${describeValue(run.id)} has no published ${String(key)}: add it to ` +
+				'src/data/published.ts with its source, or stop citing it',
+			String(key),
+		);
+	}
+	return value as NonNullable<PublishedRun[K]>;
 }

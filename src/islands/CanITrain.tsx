@@ -467,7 +467,8 @@ export default function CanITrain({
 		{
 			key: 'time',
 			label: strings.rTime,
-			value: seconds === undefined ? undefined : formatTime(seconds, timeUnit, locale),
+			value:
+				seconds === undefined ? undefined : formatTime(seconds, timeUnit, locale, common.inYears),
 			raw: seconds,
 			reason: timeReason,
 			note: mfuText,

@@ -53,7 +53,7 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 		params: parsePositive(text.params, locale, strings),
 		tokens: parsePositive(text.tokens, locale, strings),
 	};
-	// The core checks its own limits (e.g. at most 1e15 parameters): a value it rejects shows its
+	// The core checks its own limits (LIMITS.params: at most 1e18 parameters): a value it rejects shows its
 	// message next to the field and no result, never the previous one.
 	const computed =
 		parsed.params.value !== undefined && parsed.tokens.value !== undefined

@@ -378,7 +378,9 @@ export default function RunPlanner({
 			key: 'time',
 			label: strings.rTime,
 			value:
-				seconds === undefined ? undefined : formatTime(seconds, texts.time as TimeUnit, locale),
+				seconds === undefined
+					? undefined
+					: formatTime(seconds, texts.time as TimeUnit, locale, common.inYears),
 			raw: seconds,
 			reason: timeReason,
 			formula:

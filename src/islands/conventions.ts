@@ -3,16 +3,8 @@
  * token is counted, bytes per parameter, memory, time and currency units. Shared by every
  * calculator island; all arithmetic is the core's.
  */
-import {
-	EstimateError,
-	SECONDS_PER_DAY,
-	SECONDS_PER_HOUR,
-	SECONDS_PER_YEAR,
-	flopsPerToken,
-	type Arch,
-	type GradientKeeping,
-} from '../core/index.ts';
-import { formatBytes, formatCurrency, formatDuration, numberFormat } from '../format/index.ts';
+import { SECONDS_PER_YEAR, flopsPerToken, type Arch, type GradientKeeping } from '../core/index.ts';
+import { formatBytes, formatCurrency, formatDuration, formatNumber } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Precision } from './options.ts';
 
@@ -56,21 +48,21 @@ export const bytesPerUnit = (unit: MemUnit): number => (unit === 'gb' ? 1e9 : 2 
 
 export type TimeUnit = 'auto' | 'hour' | 'day' | 'year';
 export const TIME_UNITS: readonly TimeUnit[] = ['auto', 'hour', 'day', 'year'];
-const UNIT_SECONDS = { hour: SECONDS_PER_HOUR, day: SECONDS_PER_DAY, year: SECONDS_PER_YEAR };
 
-/** A duration in the chosen unit ("37.2 hours") or the most readable one ("1.55 days"). */
-export function formatTime(seconds: number, unit: TimeUnit, locale: Locale): string {
-	if (unit === 'auto') return formatDuration(seconds, locale);
-	const value = seconds / UNIT_SECONDS[unit];
-	if (!Number.isFinite(value)) throw new EstimateError('duration out of range', 'seconds');
-	return numberFormat(locale, {
-		style: 'unit',
-		unit,
-		unitDisplay: 'long',
-		maximumSignificantDigits: 3,
-	})
-		.format(value)
-		.replace(/ /g, '\u00a0');
+/**
+ * A duration in the chosen unit: hours or days as the largest unit ("37.2 hours"), years always
+ * ("0.0042 years", through `yearsTemplate`, e.g. "{n} years"), or the most readable one.
+ */
+export function formatTime(
+	seconds: number,
+	unit: TimeUnit,
+	locale: Locale,
+	yearsTemplate = '{n} years',
+): string {
+	if (unit === 'year') {
+		return yearsTemplate.replace('{n}', formatNumber(seconds / SECONDS_PER_YEAR, locale));
+	}
+	return formatDuration(seconds, locale, unit === 'auto' ? {} : { largestUnit: unit });
 }
 
 export type Currency = 'usd' | 'eur' | 'inr';

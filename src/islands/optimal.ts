@@ -5,7 +5,7 @@
  */
 import {
 	EstimateError,
-	FLOP_LIMITS,
+	LIMITS,
 	TOKENS_PER_PARAM_RULE,
 	chinchillaOptimal,
 	type ChinchillaFit,
@@ -14,7 +14,7 @@ import {
 export function optimalTokensFor(params: number, fit: ChinchillaFit): number {
 	if (fit === 'tokens20') return TOKENS_PER_PARAM_RULE * params;
 	let lo = 0;
-	let hi = Math.log10(FLOP_LIMITS.flop);
+	let hi = Math.log10(LIMITS.budget.max);
 	if (chinchillaOptimal(10 ** hi, fit).params < params) {
 		throw new EstimateError('params beyond the compute-optimal range', 'params');
 	}

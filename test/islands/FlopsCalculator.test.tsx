@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import FlopsCalculator from '../../src/islands/FlopsCalculator.tsx';
+import { LIMITS } from '../../src/core/index.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
@@ -78,10 +79,10 @@ describe('FlopsCalculator', () => {
 });
 
 describe('FlopsCalculator never keeps a stale result', () => {
-	it('1e16 parameters (beyond the core’s 1e15) shows the message and "—", not the old answer', () => {
+	it('parameters beyond the core’s limit show the message and "—", not the old answer', () => {
 		const { params, result, strings } = mount();
 		expect(result()).toBe('3.14 × 10²³ FLOP (314 ZFLOP)');
-		fireEvent.input(params, { target: { value: '1e16' } });
+		fireEvent.input(params, { target: { value: String(LIMITS.params.max * 10) } });
 		expect(result()).toBe('—');
 		expect(params.getAttribute('aria-invalid')).toBe('true');
 		const help = document.getElementById(params.getAttribute('aria-describedby')!);
