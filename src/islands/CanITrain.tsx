@@ -639,14 +639,14 @@ export default function CanITrain({
 	};
 
 	const priceHint =
-		gpu.price && currency === 'usd'
-			? fill(strings.priceDefault, {
-					price: formatMoney(gpu.price.usdPerHour, 'usd', locale),
-					provider: gpu.price.provider,
-					date: gpu.price.date,
-				})
+		currency !== 'usd'
+			? fill(strings.priceCurrency, { currency: common.currencies[currency] })
 			: gpu.price
-				? undefined
+				? fill(strings.priceDefault, {
+						price: formatMoney(gpu.price.usdPerHour, 'usd', locale),
+						provider: gpu.price.provider,
+						date: gpu.price.date,
+					})
 				: strings.priceNone;
 
 	return (

@@ -155,7 +155,12 @@ export function Results({
 	return (
 		<dl class="calc-results" aria-live="polite" aria-label={label ?? strings.results}>
 			{rows.map((r) => (
-				<div key={r.key} class={`calc-row${r.main ? ' calc-main' : ''}`} data-key={r.key}>
+				<div
+					key={r.key}
+					class={`calc-row${r.main ? ' calc-main' : ''}`}
+					data-key={r.key}
+					data-raw={typeof r.raw === 'number' ? r.raw : undefined}
+				>
 					<dt>{r.label}</dt>
 					<dd>
 						{r.value === undefined ? (

@@ -155,4 +155,30 @@ describe('CanITrain', () => {
 		expect(c.input(c.common.devices).dir).toBe('ltr');
 		expect(document.querySelector('.calc-value')?.getAttribute('dir')).toBe('ltr');
 	});
+
+	it('conventions: 6N, with attention, and causal-halved attention sit in that order, halfway', async () => {
+		const c = mount('en', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
+		await tick();
+		const flopsRow = () =>
+			Number(c.view.container.querySelector('[data-key="flops"]')!.getAttribute('data-raw'));
+		const read = async (value: string) => {
+			fireEvent.change(screen.getByLabelText(c.common.flopCount), { target: { value } });
+			return flopsRow();
+		};
+		const six = await read('6n');
+		const attn = await read('attn');
+		const causal = await read('causal');
+		// GPT-2 small: 6N + 12·L·d·T = 6N + 12 × 12 × 768 × 1024 per token; causal counts half of it.
+		expect(attn - six).toBeCloseTo(12 * 12 * 768 * 1024 * 1e9, -12);
+		expect(causal).toBeCloseTo((six + attn) / 2, -12);
+		expect(new URLSearchParams(location.search).get('train.flops')).toBe('causal');
+	});
+
+	it('a price in euros says the listed price is in dollars, and the cost is in euros', async () => {
+		const c = mount('fr', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
+		await tick();
+		fireEvent.change(screen.getByLabelText(c.common.currency), { target: { value: 'eur' } });
+		expect(plain(document.body.textContent)).toContain('dollars US');
+		expect(c.value('cost')).toMatch(/€/);
+	});
 });
