@@ -63,7 +63,18 @@ import {
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
-import { CheckField, NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import {
+	CheckField,
+	Results,
+	SelectField,
+	Shell,
+	Tools,
+	binder,
+	gpuChoices,
+	optionsOf,
+	precisionChoices,
+	type Row,
+} from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
 
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
@@ -582,38 +593,6 @@ export default function CanITrain({
 	];
 
 	const unit = bytesPerUnit(memUnit);
-	const opts = (list: readonly string[], names: Record<string, string>) =>
-		list.map((v) => ({ value: v, label: names[v] ?? v }));
-	const field = (key: keyof TrainSchema & string, label: string, hint?: string) => (
-		<NumberField
-			id={id}
-			name={key}
-			label={label}
-			text={texts[key]}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onInput={(v) => set(key, v)}
-		/>
-	);
-	const select = (
-		key: keyof TrainSchema & string,
-		label: string,
-		options: { value: string; label: string }[],
-		hint?: string,
-	) => (
-		<SelectField
-			id={id}
-			name={key}
-			label={label}
-			value={texts[key]}
-			options={options}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onChange={(v) => set(key, v)}
-		/>
-	);
 
 	const chooseModel = (value: string) => {
 		// Switching to a custom architecture starts from the preset that was shown.
@@ -649,6 +628,7 @@ export default function CanITrain({
 					})
 				: strings.priceNone;
 
+	const { field, select } = binder(id, texts, errors, disabled, set);
 	return (
 		<Shell
 			level={level}
@@ -678,7 +658,7 @@ export default function CanITrain({
 					{modelMode === 'params' && field('params', strings.params, common.numberHint)}
 					{modelMode === 'custom' && (
 						<>
-							{select('family', strings.family, opts(['gpt2', 'llama'], strings.families))}
+							{select('family', strings.family, optionsOf(['gpt2', 'llama'], strings.families))}
 							{field('layers', strings.layers)}
 							{field('heads', strings.heads)}
 							{field('kv', strings.kvHeads)}
@@ -701,7 +681,7 @@ export default function CanITrain({
 			<fieldset class="calc-group">
 				<legend>{strings.sectionData}</legend>
 				<div class="calc-fields">
-					{select('fit', strings.fit, opts(FITS, strings.fits))}
+					{select('fit', strings.fit, optionsOf(FITS, strings.fits))}
 					{fit === 'given' && field('tokens', strings.tokens, common.numberHint)}
 				</div>
 			</fieldset>
@@ -711,19 +691,10 @@ export default function CanITrain({
 					{select(
 						'gpu',
 						common.gpu,
-						gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
+						gpuChoices(gpus, common),
 						gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
 					)}
-					{select(
-						'prec',
-						common.precision,
-						PRECISIONS.filter(
-							(p) => gpu.peakFlopsPerSecond[p] !== undefined || p === precision,
-						).map((p) => ({
-							value: p,
-							label: common.precisions[p],
-						})),
-					)}
+					{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 					{field('n', common.devices)}
 					{field('mfu', common.mfu, common.mfuWhy)}
 				</div>
@@ -732,9 +703,9 @@ export default function CanITrain({
 				<legend>{strings.sectionMemory}</legend>
 				<div class="calc-fields">
 					{field('mb', strings.microBatch)}
-					{select('opt', strings.optimizer, opts(OPTIMIZERS, strings.optimizers))}
-					{select('recompute', strings.recompute, opts(RECOMPUTES, strings.recomputes))}
-					{select('zero', strings.zero, opts(ZEROS, strings.zeros))}
+					{select('opt', strings.optimizer, optionsOf(OPTIMIZERS, strings.optimizers))}
+					{select('recompute', strings.recompute, optionsOf(RECOMPUTES, strings.recomputes))}
+					{select('zero', strings.zero, optionsOf(ZEROS, strings.zeros))}
 					<CheckField
 						id={id}
 						name="flash"
@@ -760,15 +731,15 @@ export default function CanITrain({
 					{select(
 						'flops',
 						common.flopCount,
-						opts(FLOP_COUNTS, common.flopCounts),
+						optionsOf(FLOP_COUNTS, common.flopCounts),
 						common.flopCountWhy,
 					)}
-					{select('bpp', common.bpp, opts(BPPS, common.bpps))}
+					{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
 					{field('overhead', common.serverOverhead)}
 					{field('pue', common.pue)}
-					{select('mem', common.memUnit, opts(MEM_UNITS, common.memUnits))}
-					{select('time', common.timeUnit, opts(TIME_UNITS, common.timeUnits))}
-					{select('cur', common.currency, opts(CURRENCIES, common.currencies))}
+					{select('mem', common.memUnit, optionsOf(MEM_UNITS, common.memUnits))}
+					{select('time', common.timeUnit, optionsOf(TIME_UNITS, common.timeUnits))}
+					{select('cur', common.currency, optionsOf(CURRENCIES, common.currencies))}
 				</div>
 			</details>
 			<Results rows={rows} strings={common} locale={locale} />

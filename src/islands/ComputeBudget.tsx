@@ -24,7 +24,16 @@ import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { BudgetStrings } from './strings/budget.ts';
 import type { CommonStrings } from './strings/common.ts';
-import { NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import {
+	Results,
+	Shell,
+	Tools,
+	binder,
+	gpuChoices,
+	optionsOf,
+	precisionChoices,
+	type Row,
+} from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
 
 export const BUDGET_PREFIX = 'budget';
@@ -174,37 +183,7 @@ export default function ComputeBudget({
 				: `${f(flops)} / ${f(run.flops)} = ${formatNumber(flops / run.flops, locale)}`,
 	}));
 
-	const field = (key: keyof BudgetSchema & string, label: string, hint?: string) => (
-		<NumberField
-			id={id}
-			name={key}
-			label={label}
-			text={texts[key]}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onInput={(v) => set(key, v)}
-		/>
-	);
-	const select = (
-		key: keyof BudgetSchema & string,
-		label: string,
-		options: { value: string; label: string }[],
-		hint?: string,
-	) => (
-		<SelectField
-			id={id}
-			name={key}
-			label={label}
-			value={texts[key]}
-			options={options}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onChange={(v) => set(key, v)}
-		/>
-	);
-
+	const { field, select } = binder(id, texts, errors, disabled, set);
 	return (
 		<Shell
 			level={level}
@@ -219,26 +198,13 @@ export default function ComputeBudget({
 				{select(
 					'gpu',
 					common.gpu,
-					gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
+					gpuChoices(gpus, common),
 					gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
 				)}
-				{select(
-					'prec',
-					common.precision,
-					PRECISIONS.filter((p) => gpu.peakFlopsPerSecond[p] !== undefined || p === precision).map(
-						(p) => ({
-							value: p,
-							label: common.precisions[p],
-						}),
-					),
-				)}
+				{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 				{field('n', common.devices)}
 				{field('dur', strings.duration)}
-				{select(
-					'unit',
-					strings.durationUnit,
-					UNITS.map((u) => ({ value: u, label: strings.durationUnits[u] })),
-				)}
+				{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
 				{field('mfu', common.mfu, common.mfuWhy)}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />

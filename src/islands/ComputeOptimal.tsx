@@ -21,7 +21,16 @@ import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { OptimalStrings } from './strings/optimal.ts';
-import { NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import {
+	Results,
+	Shell,
+	Tools,
+	binder,
+	gpuChoices,
+	optionsOf,
+	precisionChoices,
+	type Row,
+} from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
 
 export const OPTIMAL_PREFIX = 'optimal';
@@ -215,38 +224,8 @@ export default function ComputeOptimal({
 		}),
 	}));
 
-	const field = (key: keyof OptimalSchema & string, label: string, hint?: string) => (
-		<NumberField
-			id={id}
-			name={key}
-			label={label}
-			text={texts[key]}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onInput={(v) => set(key, v)}
-		/>
-	);
-	const select = (
-		key: keyof OptimalSchema & string,
-		label: string,
-		options: { value: string; label: string }[],
-		hint?: string,
-	) => (
-		<SelectField
-			id={id}
-			name={key}
-			label={label}
-			value={texts[key]}
-			options={options}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onChange={(v) => set(key, v)}
-		/>
-	);
-
 	const allRows = [...rows, ...fitRows.flat()];
+	const { field, select } = binder(id, texts, errors, disabled, set);
 	return (
 		<Shell
 			level={level}
@@ -265,28 +244,11 @@ export default function ComputeOptimal({
 				{!hardware && field('flop', strings.flop, common.numberHint)}
 				{hardware && (
 					<>
-						{select(
-							'gpu',
-							common.gpu,
-							gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
-						)}
-						{select(
-							'prec',
-							common.precision,
-							PRECISIONS.filter(
-								(p) => gpu.peakFlopsPerSecond[p] !== undefined || p === precision,
-							).map((p) => ({
-								value: p,
-								label: common.precisions[p],
-							})),
-						)}
+						{select('gpu', common.gpu, gpuChoices(gpus, common))}
+						{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 						{field('n', common.devices)}
 						{field('dur', strings.duration)}
-						{select(
-							'unit',
-							strings.durationUnit,
-							UNITS.map((u) => ({ value: u, label: strings.durationUnits[u] })),
-						)}
+						{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
 						{field('mfu', common.mfu, common.mfuWhy)}
 					</>
 				)}

@@ -42,7 +42,16 @@ import { PRECISIONS, type GpuOption, type ModelOption, type Precision } from './
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { PlanStrings } from './strings/plan.ts';
-import { NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import {
+	Results,
+	Shell,
+	Tools,
+	binder,
+	gpuChoices,
+	optionsOf,
+	precisionChoices,
+	type Row,
+} from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
 
 export const PLAN_PREFIX = 'plan';
@@ -454,39 +463,7 @@ export default function RunPlanner({
 		},
 	];
 
-	const field = (key: keyof PlanSchema & string, label: string, hint?: string) => (
-		<NumberField
-			id={id}
-			name={key}
-			label={label}
-			text={texts[key]}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onInput={(val) => set(key, val)}
-		/>
-	);
-	const select = (
-		key: keyof PlanSchema & string,
-		label: string,
-		options: { value: string; label: string }[],
-		hint?: string,
-	) => (
-		<SelectField
-			id={id}
-			name={key}
-			label={label}
-			value={texts[key]}
-			options={options}
-			error={errors[key]}
-			hint={hint}
-			disabled={disabled}
-			onChange={(val) => set(key, val)}
-		/>
-	);
-	const opts = (list: readonly string[], names: Record<string, string>) =>
-		list.map((x) => ({ value: x, label: names[x] ?? x }));
-
+	const { field, select } = binder(id, texts, errors, disabled, set);
 	return (
 		<Shell
 			level={level}
@@ -509,19 +486,9 @@ export default function RunPlanner({
 				{field('n', common.devices)}
 				{field('iters', strings.iters)}
 				{field('data', strings.dataset, common.optionalHint)}
-				{select(
-					'gpu',
-					common.gpu,
-					gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
-				)}
-				{select(
-					'prec',
-					common.precision,
-					PRECISIONS.filter((x) => gpu.peakFlopsPerSecond[x] !== undefined || x === precision).map(
-						(x) => ({ value: x, label: common.precisions[x] }),
-					),
-				)}
-				{select('timefrom', strings.timeMode, opts(['measured', 'mfu'], strings.timeModes))}
+				{select('gpu', common.gpu, gpuChoices(gpus, common))}
+				{select('prec', common.precision, precisionChoices(gpu, precision, common))}
+				{select('timefrom', strings.timeMode, optionsOf(['measured', 'mfu'], strings.timeModes))}
 				{measuredTime
 					? field('spi', strings.secondsPerIter)
 					: field('mfu', common.mfu, common.mfuWhy)}
@@ -534,12 +501,12 @@ export default function RunPlanner({
 					{select(
 						'flops',
 						common.flopCount,
-						opts(FLOP_COUNTS, common.flopCounts),
+						optionsOf(FLOP_COUNTS, common.flopCounts),
 						common.flopCountWhy,
 					)}
-					{select('mem', common.memUnit, opts(MEM_UNITS, common.memUnits))}
-					{select('time', common.timeUnit, opts(TIME_UNITS, common.timeUnits))}
-					{select('cur', common.currency, opts(CURRENCIES, common.currencies))}
+					{select('mem', common.memUnit, optionsOf(MEM_UNITS, common.memUnits))}
+					{select('time', common.timeUnit, optionsOf(TIME_UNITS, common.timeUnits))}
+					{select('cur', common.currency, optionsOf(CURRENCIES, common.currencies))}
 				</div>
 			</details>
 			<Results rows={rows} strings={common} locale={locale} />

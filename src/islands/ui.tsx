@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
+import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
 export type FieldProps = {
@@ -334,4 +335,65 @@ export function Shell({
 			{children}
 		</section>
 	);
+}
+
+export type Option = { value: string; label: string };
+
+/** Choices with their labels: optionsOf(['gib', 'gb'], strings.memUnits). */
+export const optionsOf = (list: readonly string[], names: Record<string, string>): Option[] =>
+	list.map((value) => ({ value, label: names[value] ?? value }));
+
+/** The GPU picker's choices: the catalog, and "My GPU (measured)" when there is one. */
+export const gpuChoices = (gpus: readonly GpuOption[], common: CommonStrings): Option[] =>
+	gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name }));
+
+/** The precisions this GPU has a dense peak for (and the current one, so it stays shown). */
+export const precisionChoices = (
+	gpu: GpuOption,
+	current: Precision,
+	common: CommonStrings,
+): Option[] =>
+	PRECISIONS.filter((p) => gpu.peakFlopsPerSecond[p] !== undefined || p === current).map((p) => ({
+		value: p,
+		label: common.precisions[p],
+	}));
+
+/**
+ * Field builders bound to one calculator's state, so an island lists its inputs in a line
+ * each: field('n', common.devices), select('gpu', common.gpu, gpuChoices(gpus, common)).
+ */
+export function binder<K extends string>(
+	id: string,
+	texts: Record<K, string>,
+	errors: Partial<Record<string, string>>,
+	disabled: boolean,
+	set: (key: K, value: string) => void,
+) {
+	return {
+		field: (key: K, label: string, hint?: string) => (
+			<NumberField
+				id={id}
+				name={key}
+				label={label}
+				text={texts[key]}
+				error={errors[key]}
+				hint={hint}
+				disabled={disabled}
+				onInput={(v) => set(key, v)}
+			/>
+		),
+		select: (key: K, label: string, options: readonly Option[], hint?: string) => (
+			<SelectField
+				id={id}
+				name={key}
+				label={label}
+				value={texts[key]}
+				options={options}
+				error={errors[key]}
+				hint={hint}
+				disabled={disabled}
+				onChange={(v) => set(key, v)}
+			/>
+		),
+	};
 }
