@@ -571,6 +571,7 @@ export default function CanITrain({
 		{
 			key: 'verdict',
 			label: strings.rVerdict,
+			text: true,
 			value: verdict,
 			raw: verdict,
 			reason: verdictReason,
@@ -579,6 +580,7 @@ export default function CanITrain({
 		{
 			key: 'maxBatch',
 			label: strings.rMaxBatch,
+			text: true,
 			value: fitResult
 				? fitResult.fits
 					? formatPlain(fitResult.microBatch, locale)

@@ -159,6 +159,7 @@ export default function QuickAnswer({
 		{
 			key: 'memory',
 			label: strings.quickMemory,
+			text: true,
 			value:
 				need === undefined || card === undefined
 					? undefined

@@ -15,7 +15,12 @@ export function coreMessage(error: EstimateError, strings: CommonStrings): strin
 	return strings.core.generic;
 }
 
-/** Fills {name} placeholders. */
+/**
+ * Fills {name} placeholders. Each value becomes an isolated bidi run (U+2068 … U+2069), so a
+ * figure such as "26.7 GiB" keeps its own order inside an Arabic sentence.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+	return template.replace(/\{(\w+)\}/g, (m, k: string) =>
+		k in values ? `\u2068${String(values[k])}\u2069` : m,
+	);
 }

@@ -140,6 +140,9 @@ export type Row = {
 	note?: string;
 	/** Emphasised (the headline result). */
 	main?: boolean;
+	/** The value is a sentence in the page's language (a verdict), not a figure: it follows the
+	 * page's direction instead of reading left to right. */
+	text?: boolean;
 };
 
 export function Results({
@@ -169,6 +172,8 @@ export function Results({
 								<span class="calc-value">—</span>
 								<span class="calc-reason">{r.reason ?? strings.needsInput}</span>
 							</>
+						) : r.text ? (
+							<span class="calc-value">{r.value}</span>
 						) : (
 							<bdi class="calc-value" dir="ltr">
 								{r.value}
