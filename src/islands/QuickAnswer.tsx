@@ -135,8 +135,8 @@ export default function QuickAnswer({
 		if (seconds > YES_SECONDS) why.push(fill(strings.whyTime, { time }));
 		if (why.length === 0) answer = fill(strings.yes, { time });
 		else if (fitsWithChanges && seconds <= MAYBE_SECONDS)
-			answer = fill(strings.changes, { why: why.join('; ') });
-		else answer = fill(strings.no, { why: why.join('; ') });
+			answer = fill(strings.changes, { why: why.join(strings.whyJoin) });
+		else answer = fill(strings.no, { why: why.join(strings.whyJoin) });
 	}
 
 	const rows: Row[] = [
