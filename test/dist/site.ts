@@ -15,10 +15,24 @@ export { localeCodes, locales, type Locale };
 export const DIST = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
 
 /** Page paths that are not articles: every other /<lang>/<slug>/ page is one. */
-export const NON_ARTICLE_SLUGS = new Set(['benchmark', 'methods', 'glossary', '404']);
+export const NON_ARTICLE_SLUGS = new Set([
+	'benchmark',
+	'methods',
+	'glossary',
+	'calculators',
+	'404',
+]);
 
 export type PageKind =
-	'root' | 'home' | 'article' | 'benchmark' | 'methods' | 'glossary' | 'not-found' | 'other';
+	| 'root'
+	| 'home'
+	| 'article'
+	| 'benchmark'
+	| 'methods'
+	| 'glossary'
+	| 'calculators'
+	| 'not-found'
+	| 'other';
 
 export type Page = {
 	/** Absolute path of the HTML file. */
@@ -59,6 +73,7 @@ function kindOf(parts: string[]): PageKind {
 		if (slug === 'benchmark') return 'benchmark';
 		if (slug === 'methods') return 'methods';
 		if (slug === 'glossary') return 'glossary';
+		if (slug === 'calculators') return 'calculators';
 		return 'article';
 	}
 	return 'other';

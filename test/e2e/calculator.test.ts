@@ -39,7 +39,7 @@ browserSuite('calculator islands', (env) => {
 						(url) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url!)),
 						componentUrl,
 					);
-					await expect.poll(() => island.getAttribute('ssr')).toBeNull();
+					await expect.poll(() => island.getAttribute('ssr'), { timeout: 20_000 }).toBeNull();
 
 					// 6 × 2e9 × 4e10 = 4.8e20 FLOP
 					const inputs = island.locator('input');

@@ -4,7 +4,16 @@
  * same language; Escape closes the dialog; the open dialog passes axe.
  */
 import { describe, it } from 'vitest';
-import { DIST, listPages, localeCodes, readDoc, upfrontJs, type Locale } from '../dist/site.ts';
+import { join } from 'node:path';
+import {
+	DIST,
+	listPages,
+	localeCodes,
+	readDoc,
+	staticClosure,
+	upfrontJs,
+	type Locale,
+} from '../dist/site.ts';
 import { axeViolations, browserSuite, openPage } from './harness.ts';
 
 /**
@@ -36,7 +45,20 @@ browserSuite('search', (env) => {
 		}) => {
 			const { word, from } = searchWord(lang);
 			const home = listPages().find((p) => p.locale === lang && p.kind === 'home')!;
-			const upfront = new Set(upfrontJs(home).files.map((f) => f.slice(DIST.length)));
+			// What the page loads before search is used: its up-front scripts, and the islands that
+			// hydrate when visible (the home page's quick answer is in view at once).
+			const islandEntries = [...readDoc(home.file).querySelectorAll('astro-island')].flatMap(
+				(island) =>
+					['component-url', 'renderer-url']
+						.map((attr) => island.getAttribute(attr))
+						.filter((url): url is string => !!url)
+						.map((url) => join(DIST, url)),
+			);
+			const upfront = new Set(
+				[...upfrontJs(home).files, ...staticClosure(islandEntries)].map((f) =>
+					f.slice(DIST.length),
+				),
+			);
 			const checked = await openPage(env.browser, env.server);
 			try {
 				const { page, requested } = checked;
