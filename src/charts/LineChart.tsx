@@ -5,7 +5,15 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { Frame, WIDTH } from './Frame.tsx';
-import { FONT, anchorWithin, labelRows, legendLayout } from './layout.ts';
+import {
+	FONT,
+	isolate,
+	anchorWithin,
+	labelRows,
+	legendLayout,
+	spreadLabels,
+	textWidth,
+} from './layout.ts';
 import { linearDomain, logDomain, loggable, makeScale, ticksOf } from './scale.ts';
 
 export type Axis = { label: string; log?: boolean; format: (value: number) => string };
@@ -75,6 +83,21 @@ export function LineChart({
 	const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
 	const height = legendTop + legendRows * (FONT + 8) + PAD;
 
+	// Point labels: to the right of the point, or to its left near the right edge, spread out
+	// so neighbours (Chinchilla, GPT-3, Llama 2 70B) do not print over each other.
+	const dotLabels = dots.map((p) => {
+		const px = x(p.x);
+		const width = textWidth(p.label);
+		const right = px + 6 + width <= WIDTH;
+		return {
+			x: right ? px + 6 : px - 6,
+			anchor: right ? ('start' as const) : ('end' as const),
+			x0: right ? px + 6 : px - 6 - width,
+			width,
+			y: y(p.y) - 6,
+		};
+	});
+	const dotY = spreadLabels(dotLabels);
 	const path = (pts: readonly (readonly [number, number])[]) =>
 		pts.map(([px, py], i) => `${i ? 'L' : 'M'}${x(px).toFixed(1)} ${y(py).toFixed(1)}`).join(' ');
 	const described = [
@@ -99,7 +122,7 @@ export function LineChart({
 					<g key={`reg${i}`}>
 						<rect class="chart-region" x={x0} y={plotTop} width={x1 - x0} height={PLOT_HEIGHT} />
 						<text class="chart-region-label" x={a.x} y={plotTop + FONT + 4} text-anchor={a.anchor}>
-							{r.label}
+							{isolate(r.label)}
 						</text>
 					</g>
 				);
@@ -126,7 +149,7 @@ export function LineChart({
 			<line class="chart-axis" x1={LEFT} x2={WIDTH - PAD} y1={plotBottom} y2={plotBottom} />
 			<line class="chart-axis" x1={LEFT} x2={LEFT} y1={plotTop} y2={plotBottom} />
 			<text class="chart-axis-label" x={PAD} y={PAD + FONT}>
-				{yAxis.label}
+				{isolate(yAxis.label)}
 			</text>
 			<text
 				class="chart-axis-label"
@@ -134,7 +157,7 @@ export function LineChart({
 				y={plotBottom + 2 * FONT + 14}
 				text-anchor="middle"
 			>
-				{xAxis.label}
+				{isolate(xAxis.label)}
 			</text>
 			{lines.map((l, i) =>
 				l.points.length ? (
@@ -148,26 +171,19 @@ export function LineChart({
 					<g key={`m${i}`}>
 						<line class="chart-ref" x1={x(m.x)} x2={x(m.x)} y1={plotTop} y2={plotBottom} />
 						<text x={a.x} y={labelY} text-anchor={a.anchor}>
-							{m.label}
+							{isolate(m.label)}
 						</text>
 					</g>
 				);
 			})}
-			{dots.map((p, i) => {
-				const a = anchorWithin(x(p.x) + 6, p.label, LEFT, WIDTH);
-				return (
-					<g key={`p${i}`}>
-						<circle class="chart-point" cx={x(p.x)} cy={y(p.y)} r={4} />
-						<text
-							x={a.anchor === 'end' ? x(p.x) - 6 : x(p.x) + 6}
-							y={y(p.y) - 6}
-							text-anchor={a.anchor === 'end' ? 'end' : 'start'}
-						>
-							{p.label}
-						</text>
-					</g>
-				);
-			})}
+			{dots.map((p, i) => (
+				<circle key={`p${i}`} class="chart-point" cx={x(p.x)} cy={y(p.y)} r={4} />
+			))}
+			{dotLabels.map((l, i) => (
+				<text key={`pl${i}`} x={l.x} y={dotY[i]} text-anchor={l.anchor}>
+					{isolate(dots[i].label)}
+				</text>
+			))}
 			{lines.map((l, i) => (
 				<g
 					key={`l${i}`}
@@ -181,7 +197,7 @@ export function LineChart({
 						y2={SWATCH / 2 - 2}
 					/>
 					<text x={SWATCH + 6} y={SWATCH / 2 + 2}>
-						{l.label}
+						{isolate(l.label)}
 					</text>
 				</g>
 			))}

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { Frame, WIDTH } from './Frame.tsx';
-import { FONT, anchorWithin } from './layout.ts';
+import { FONT, isolate, anchorWithin } from './layout.ts';
 import { logDomain, loggable, makeScale, ticksOf } from './scale.ts';
 
 export type LogBar = { label: string; value: number; tone?: 'model' | 'budget' | 'highlight' };
@@ -58,7 +58,7 @@ export function LogBarChart({
 				return (
 					<g key={`${b.label}-${i}`}>
 						<text x={PAD} y={y + FONT}>
-							{b.label}
+							{isolate(b.label)}
 						</text>
 						<text x={WIDTH - PAD} y={y + FONT} text-anchor="end" class="chart-soft">
 							{formatValue(b.value)}
@@ -89,7 +89,7 @@ export function LogBarChart({
 				y={plotBottom + 2 * FONT + 16}
 				text-anchor="middle"
 			>
-				{axisLabel}
+				{isolate(axisLabel)}
 			</text>
 		</Frame>
 	);

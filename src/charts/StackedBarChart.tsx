@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { Frame, WIDTH } from './Frame.tsx';
-import { FONT, anchorWithin, labelRows, legendLayout } from './layout.ts';
+import { FONT, isolate, anchorWithin, labelRows, legendLayout } from './layout.ts';
 import { linearDomain, makeScale, ticksOf } from './scale.ts';
 
 export type StackPart = { key: string; label: string; value: number };
@@ -100,7 +100,7 @@ export function StackedBarChart({
 				return (
 					<g key={`${b.label}-${i}`}>
 						<text x={PAD} y={y + FONT + 2}>
-							{b.label}
+							{isolate(b.label)}
 						</text>
 						<text x={WIDTH - PAD} y={y + FONT + 2} text-anchor="end" class="chart-soft">
 							{formatValue(totals[i])}
@@ -140,7 +140,7 @@ export function StackedBarChart({
 							y2={plotBottom}
 						/>
 						<text x={a.x} y={labelY} text-anchor={a.anchor}>
-							{r.label}
+							{isolate(r.label)}
 						</text>
 					</g>
 				);
@@ -160,7 +160,7 @@ export function StackedBarChart({
 				y={plotBottom + 2 * FONT + 14}
 				text-anchor="middle"
 			>
-				{axisLabel}
+				{isolate(axisLabel)}
 			</text>
 			{keys.map((k, i) => (
 				<g
@@ -169,7 +169,7 @@ export function StackedBarChart({
 				>
 					<rect class={colour(k.key)} width={SWATCH} height={SWATCH} rx={2} />
 					<text x={SWATCH + 6} y={SWATCH - 2}>
-						{k.label}
+						{isolate(k.label)}
 					</text>
 				</g>
 			))}

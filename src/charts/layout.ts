@@ -4,7 +4,7 @@
  */
 
 /** Chart text size in viewBox units (the charts scale with their width). */
-export const FONT = 12;
+export const FONT = 13;
 
 /**
  * Approximate width of `text` at `size`: half an em per character, a little more for wide
@@ -80,6 +80,39 @@ export function legendLayout(
 		}
 		out.push({ x, row });
 		x += w;
+	}
+	return out;
+}
+
+/**
+ * A text label as its own bidi run (U+2068 first-strong isolate … U+2069): inside the chart's
+ * left-to-right SVG an Arabic label still reads right to left, in its own order, and sits
+ * where a left-to-right label would.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * Baselines for point labels that do not overlap: each label (starting at `x0`, `width` wide,
+ * wanting baseline `y`) moves down, then up, a line at a time until it is clear of those
+ * placed before it. Returns the baseline of each, in the input order.
+ */
+export function spreadLabels(
+	labels: readonly { x0: number; width: number; y: number }[],
+	size = FONT,
+): number[] {
+	const placed: { x0: number; x1: number; y: number }[] = [];
+	const out: number[] = [];
+	const clear = (x0: number, x1: number, y: number) =>
+		placed.every((p) => x1 <= p.x0 || x0 >= p.x1 || Math.abs(y - p.y) >= size + 1);
+	for (const l of labels) {
+		const x1 = l.x0 + l.width;
+		let y = l.y;
+		for (let step = 1; step <= 6 && !clear(l.x0, x1, y); step++) {
+			const offset = Math.ceil(step / 2) * (size + 1) * (step % 2 ? 1 : -1);
+			y = l.y + offset;
+		}
+		placed.push({ x0: l.x0, x1, y });
+		out.push(y);
 	}
 	return out;
 }

@@ -61,7 +61,7 @@ export const fr = {
 		tokens: 'Jetons d’entraînement (D)',
 		hint: 'par ex. 124 M ; 1,5 Md ; 3e11',
 		result: 'Calcul d’entraînement, C = 6·N·D',
-		notANumber: 'Saisissez un nombre comme 1,5, 124M ou 3e11.',
+		notANumber: 'Saisissez un nombre comme 1,5 ; 124 M ou 3e11.',
 		notPositive: 'Saisissez un nombre supérieur à zéro.',
 		tooLarge: 'Cette valeur est trop grande pour être calculée.',
 		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',

@@ -5,9 +5,10 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { trainingFlops } from '../core/index.ts';
-import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
+import { formatFlop, formatNumber } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { parsePositive, readQuery, writeQuery, type FieldStrings } from './field.ts';
+import { fieldText, parsePositive, readQuery, writeQuery, type FieldStrings } from './field.ts';
+import { attempt } from './useCalc.ts';
 
 export type FlopsCalculatorStrings = FieldStrings & {
 	flopsTitle: string;
@@ -32,8 +33,8 @@ type Field = (typeof FIELDS)[number];
 export default function FlopsCalculator({ locale, strings, params, tokens }: Props) {
 	const id = useId();
 	const [text, setText] = useState<Record<Field, string>>({
-		params: formatParams(params, locale, { digits: 4 }),
-		tokens: formatParams(tokens, locale, { digits: 4 }),
+		params: fieldText(params, locale),
+		tokens: fieldText(tokens, locale),
 	});
 	const [linkBroken, setLinkBroken] = useState(false);
 
@@ -43,14 +44,8 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 		setLinkBroken(invalid.length > 0);
 		if (Object.keys(values).length === 0) return;
 		setText((old) => ({
-			params:
-				values.params === undefined
-					? old.params
-					: formatParams(values.params, locale, { digits: 4 }),
-			tokens:
-				values.tokens === undefined
-					? old.tokens
-					: formatParams(values.tokens, locale, { digits: 4 }),
+			params: values.params === undefined ? old.params : fieldText(values.params, locale),
+			tokens: values.tokens === undefined ? old.tokens : fieldText(values.tokens, locale),
 		}));
 	}, []);
 
@@ -58,10 +53,30 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 		params: parsePositive(text.params, locale, strings),
 		tokens: parsePositive(text.tokens, locale, strings),
 	};
-	const flops =
+	// The core checks its own limits (LIMITS.params: at most 1e18 parameters): a value it rejects shows its
+	// message next to the field and no result, never the previous one.
+	const computed =
 		parsed.params.value !== undefined && parsed.tokens.value !== undefined
-			? trainingFlops({ params: parsed.params.value, tokens: parsed.tokens.value })
+			? attempt(() =>
+					trainingFlops({
+						params: parsed.params.value as number,
+						tokens: parsed.tokens.value as number,
+					}),
+				)
 			: undefined;
+	const flops = computed?.value;
+	const errors: Record<Field, string | undefined> = {
+		params: parsed.params.error,
+		tokens: parsed.tokens.error,
+	};
+	if (computed?.error) {
+		const field: Field = computed.error.field === 'tokens' ? 'tokens' : 'params';
+		errors[field] ??= strings.tooLarge;
+	}
+	// "3.14 × 10²³ FLOP (314 ZFLOP)"; beyond SI prefixes both forms are the same: say it once.
+	const scientific = flops === undefined ? '' : `${formatNumber(flops, locale)}\u00a0FLOP`;
+	const prefixed = flops === undefined ? '' : formatFlop(flops, locale);
+	const shown = prefixed === scientific ? scientific : `${scientific} (${prefixed})`;
 
 	const update = (field: Field, value: string) => {
 		const next = { ...text, [field]: value };
@@ -82,7 +97,7 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 			)}
 			<div class="calc-fields">
 				{FIELDS.map((field) => {
-					const error = parsed[field].error;
+					const error = errors[field];
 					return (
 						<div class="calc-field" key={field}>
 							<label for={`${id}-${field}`}>{strings[field]}</label>
@@ -106,18 +121,21 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 					);
 				})}
 			</div>
-			<p class="calc-result">
-				<span>{strings.result}</span>{' '}
-				<output for={`${id}-params ${id}-tokens`} aria-live="polite">
-					{flops === undefined ? (
-						'—'
-					) : (
-						<bdi dir="ltr">
-							{formatNumber(flops, locale)}&nbsp;FLOP ({formatFlop(flops, locale)})
-						</bdi>
-					)}
-				</output>
-			</p>
+			<dl class="calc-results">
+				<div class="calc-row calc-main">
+					<dt id={`${id}-result`}>{strings.result}</dt>
+					<dd>
+						<output
+							for={`${id}-params ${id}-tokens`}
+							aria-labelledby={`${id}-result`}
+							aria-live="polite"
+							class="calc-value"
+						>
+							{flops === undefined ? '—' : <bdi dir="ltr">{shown}</bdi>}
+						</output>
+					</dd>
+				</div>
+			</dl>
 		</section>
 	);
 }

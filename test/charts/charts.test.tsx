@@ -65,9 +65,9 @@ describe('LogBarChart', () => {
 		const [budget, gpt3] = [...container.querySelectorAll('rect')].map((r) =>
 			Number(r.getAttribute('width')),
 		);
-		// [1e21, 1e24] over 464 units: log10(1.14) / 3 and log10(314) / 3 of it
-		expect(budget).toBeCloseTo((464 * Math.log10(1.14)) / 3, 1);
-		expect(gpt3).toBeCloseTo((464 * Math.log10(314)) / 3, 1);
+		// [1e21, 1e24] over 344 units (360 wide, 8 of padding each side): log10(1.14) / 3 and log10(314) / 3 of it
+		expect(budget).toBeCloseTo((344 * Math.log10(1.14)) / 3, 1);
+		expect(gpt3).toBeCloseTo((344 * Math.log10(314)) / 3, 1);
 	});
 
 	it('renders with no bars at all', () => {

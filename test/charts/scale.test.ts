@@ -139,3 +139,17 @@ describe('layout', () => {
 		expect(Math.max(...placed.map((p) => p.row))).toBeGreaterThan(0);
 	});
 });
+
+describe('point labels', () => {
+	it('a label that would overlap the one before moves a line down, one far away stays', async () => {
+		const { spreadLabels } = await import('../../src/charts/layout.ts');
+		const ys = spreadLabels([
+			{ x0: 100, width: 80, y: 50 },
+			{ x0: 120, width: 80, y: 52 }, // overlaps the first
+			{ x0: 300, width: 40, y: 50 }, // clear of both
+		]);
+		expect(ys[0]).toBe(50);
+		expect(Math.abs(ys[1] - 50)).toBeGreaterThanOrEqual(14);
+		expect(ys[2]).toBe(50);
+	});
+});

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import FlopsCalculator from '../../src/islands/FlopsCalculator.tsx';
+import { LIMITS } from '../../src/core/index.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
@@ -74,5 +75,35 @@ describe('FlopsCalculator', () => {
 		const { params } = mount('ar');
 		expect(params.labels?.[0]?.textContent).toBe('المعاملات (N)');
 		expect(params.dir).toBe('ltr');
+	});
+});
+
+describe('FlopsCalculator never keeps a stale result', () => {
+	it('parameters beyond the core’s limit show the message and "—", not the old answer', () => {
+		const { params, result, strings } = mount();
+		expect(result()).toBe('3.14 × 10²³ FLOP (314 ZFLOP)');
+		fireEvent.input(params, { target: { value: String(LIMITS.params.max * 10) } });
+		expect(result()).toBe('—');
+		expect(params.getAttribute('aria-invalid')).toBe('true');
+		const help = document.getElementById(params.getAttribute('aria-describedby')!);
+		expect(help?.textContent).toBe(strings.tooLarge);
+	});
+
+	it('a result beyond SI prefixes is written once, not twice', () => {
+		const { params, tokens, result } = mount();
+		// 6 × 1e15 × 1e17 = 6e32 FLOP: beyond yotta, so no "(6 × 10³² FLOP)" repeat
+		fireEvent.input(params, { target: { value: '1e15' } });
+		fireEvent.input(tokens, { target: { value: '1e17' } });
+		expect(result()).toBe('6 × 10³² FLOP');
+		fireEvent.input(params, { target: { value: '1e14' } });
+		fireEvent.input(tokens, { target: { value: '1e16' } });
+		// 6 × 1e14 × 1e16 = 6e30 FLOP
+		expect(result()).toBe('6 × 10³⁰ FLOP');
+	});
+
+	it('label and value are separate: a term and its definition', () => {
+		const { strings } = mount();
+		expect(document.querySelector('dt')?.textContent).toBe(strings.result);
+		expect(document.querySelector('dd output')).not.toBeNull();
 	});
 });

@@ -1,0 +1,340 @@
+/**
+ * Compute-optimal sizing: a FLOP budget (or GPUs × time) → optimal parameters and tokens under
+ * the Epoch refit, Hoffmann's unrounded fit and the 20-tokens rule (the core's
+ * chinchillaOptimal), the predicted loss (chinchillaLoss), and the frontier with known models.
+ */
+import { useId, useMemo } from 'preact/hooks';
+import { LineChart } from '../charts/index.ts';
+import {
+	SECONDS_PER_DAY,
+	SECONDS_PER_HOUR,
+	SECONDS_PER_YEAR,
+	chinchillaLoss,
+	chinchillaOptimal,
+	computeBudget,
+	type ChinchillaFit,
+} from '../core/index.ts';
+import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { coreMessage, fill } from './messages.ts';
+import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import type { Defaults, Schema } from './state.ts';
+import type { CommonStrings } from './strings/common.ts';
+import type { OptimalStrings } from './strings/optimal.ts';
+import { NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import { attempt, useCalc } from './useCalc.ts';
+
+export const OPTIMAL_PREFIX = 'optimal';
+const UNITS = ['hour', 'day', 'year'] as const;
+const UNIT_SECONDS = { hour: SECONDS_PER_HOUR, day: SECONDS_PER_DAY, year: SECONDS_PER_YEAR };
+const FITS = ['epoch', 'hoffmann', 'tokens20'] as const satisfies readonly ChinchillaFit[];
+
+export type KnownModel = {
+	id: string;
+	name: string;
+	params: number;
+	tokens: number;
+	flops: number;
+};
+
+export type OptimalInputs = {
+	/** FLOP; when absent, the budget comes from the hardware inputs. */
+	flops?: number;
+	gpuId?: string;
+	precision?: Precision;
+	devices?: number;
+	mfu?: number;
+	seconds?: number;
+};
+
+const schemaFor = (gpus: readonly GpuOption[]) =>
+	({
+		mode: { kind: 'choice', values: ['flop', 'hardware'] },
+		flop: { kind: 'number', max: 1e32 },
+		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		prec: { kind: 'choice', values: PRECISIONS },
+		n: { kind: 'number', integer: true, max: 1e8 },
+		dur: { kind: 'number', max: 1e12 },
+		unit: { kind: 'choice', values: UNITS },
+		mfu: { kind: 'number', max: 100 },
+	}) satisfies Schema;
+type OptimalSchema = ReturnType<typeof schemaFor>;
+
+function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Defaults<OptimalSchema> {
+	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
+	const seconds = inputs.seconds ?? SECONDS_PER_YEAR;
+	const unit = seconds >= SECONDS_PER_YEAR ? 'year' : seconds >= SECONDS_PER_DAY ? 'day' : 'hour';
+	return {
+		mode: inputs.flops === undefined && inputs.gpuId !== undefined ? 'hardware' : 'flop',
+		flop: inputs.flops ?? 1e21,
+		gpu: gpu.id,
+		prec: inputs.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
+		n: inputs.devices ?? 1,
+		dur: seconds / UNIT_SECONDS[unit],
+		unit,
+		mfu: inputs.mfu ?? 40,
+	};
+}
+
+type Props = {
+	/** Heading level of the calculator's title (default 3). */
+	level?: 2 | 3;
+	locale: Locale;
+	common: CommonStrings;
+	strings: OptimalStrings;
+	gpus: readonly GpuOption[];
+	known: readonly KnownModel[];
+	inputs?: OptimalInputs;
+	measured?: GpuOption;
+};
+
+export default function ComputeOptimal({
+	level,
+	locale,
+	common,
+	strings,
+	gpus: catalog,
+	known,
+	inputs = {},
+	measured,
+}: Props) {
+	const id = useId();
+	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const schema = useMemo(() => schemaFor(gpus), [gpus]);
+	const defaults = useMemo(() => defaultsFor(catalog, inputs), []);
+	const calc = useCalc(OPTIMAL_PREFIX, schema, defaults, locale, common);
+	const { texts, num, set, hydrated } = calc;
+	const disabled = !hydrated;
+	const f = (x: number) => formatNumber(x, locale);
+
+	const hardware = texts.mode === 'hardware';
+	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const precision = texts.prec as Precision;
+	const peak = gpu.peakFlopsPerSecond[precision];
+	const errors: Record<string, string | undefined> = {};
+	for (const k of ['flop', 'n', 'dur', 'mfu'] as const) errors[k] = num(k).error;
+	if (hardware && peak === undefined) errors.prec = common.core.noPeak;
+
+	let budget: number | undefined;
+	let reason: string | undefined;
+	if (!hardware) budget = num('flop').value;
+	else {
+		const devices = num('n').value;
+		const mfu = num('mfu').value;
+		const dur = num('dur').value;
+		if (peak === undefined) reason = common.core.noPeak;
+		else if (devices !== undefined && mfu !== undefined && dur !== undefined) {
+			const seconds = dur * UNIT_SECONDS[texts.unit as (typeof UNITS)[number]];
+			const r = attempt(() =>
+				computeBudget({ peakFlopsPerSecond: peak, devices, utilization: mfu / 100, seconds }),
+			);
+			if (r.error) {
+				reason = coreMessage(r.error, common);
+				errors.dur = reason;
+			} else budget = r.value;
+		}
+	}
+
+	const results = FITS.map((fit) => {
+		if (budget === undefined) return { fit, error: reason };
+		const r = attempt(() => {
+			const o = chinchillaOptimal(budget as number, fit);
+			const loss = chinchillaLoss(o.params, o.tokens, fit === 'tokens20' ? 'epoch' : fit);
+			return { ...o, loss };
+		});
+		return r.error ? { fit, error: coreMessage(r.error, common) } : { fit, ...r.value };
+	});
+
+	const rows: Row[] = [
+		{
+			key: 'budget',
+			label: strings.rBudget,
+			value: budget === undefined ? undefined : `${f(budget)} FLOP (${formatFlop(budget, locale)})`,
+			raw: budget,
+			reason,
+			main: true,
+		},
+	];
+	const fitRows: Row[][] = results.map((r) => {
+		const ok = 'params' in r && r.params !== undefined;
+		const why = 'error' in r ? r.error : undefined;
+		return [
+			{
+				key: `${r.fit}-params`,
+				label: strings.rParams,
+				value: ok ? `${f(r.params)} (${formatParams(r.params, locale)})` : undefined,
+				raw: ok ? r.params : undefined,
+				reason: why,
+				main: true,
+				formula:
+					ok && budget !== undefined
+						? r.fit === 'tokens20'
+							? `N = √(C / 120) = √(${f(budget)} / 120) = ${f(r.params)}`
+							: `N = G · (C / 6)^a, D = (C / 6)^b / G; C = ${f(budget)} → N = ${f(r.params)}`
+						: undefined,
+			},
+			{
+				key: `${r.fit}-tokens`,
+				label: strings.rTokens,
+				value: ok ? `${f(r.tokens)} (${formatParams(r.tokens, locale)})` : undefined,
+				raw: ok ? r.tokens : undefined,
+				reason: why,
+				formula:
+					ok && budget !== undefined
+						? `D = C / (6 · N) = ${f(budget)} / (6 × ${f(r.params)}) = ${f(r.tokens)}`
+						: undefined,
+			},
+			{
+				key: `${r.fit}-ratio`,
+				label: strings.rRatio,
+				value: ok ? formatNumber(r.tokens / r.params, locale) : undefined,
+				raw: ok ? r.tokens / r.params : undefined,
+				reason: why,
+			},
+			{
+				key: `${r.fit}-loss`,
+				label: strings.rLoss,
+				value: ok ? formatNumber(r.loss, locale, { digits: 4 }) : undefined,
+				raw: ok ? r.loss : undefined,
+				reason: why,
+				note: r.fit === 'tokens20' ? `${strings.lossRule} ${strings.lossNote}` : strings.lossNote,
+			},
+		];
+	});
+
+	// The frontier: three decades either side of the budget (or of 1e21 when there is none).
+	const centre = budget ?? 1e21;
+	const lo = Math.max(1e15, Math.min(centre / 1e3, ...known.map((k) => k.flops)));
+	const hi = Math.min(1e31, Math.max(centre * 1e3, ...known.map((k) => k.flops)));
+	const xs = Array.from({ length: 25 }, (_, i) => lo * (hi / lo) ** (i / 24));
+	const series = FITS.map((fit) => ({
+		label: strings.fitNames[fit],
+		points: xs.flatMap((c) => {
+			const r = attempt(() => chinchillaOptimal(c, fit));
+			return r.value ? [[c, r.value.params] as const] : [];
+		}),
+	}));
+
+	const field = (key: keyof OptimalSchema & string, label: string, hint?: string) => (
+		<NumberField
+			id={id}
+			name={key}
+			label={label}
+			text={texts[key]}
+			error={errors[key]}
+			hint={hint}
+			disabled={disabled}
+			onInput={(v) => set(key, v)}
+		/>
+	);
+	const select = (
+		key: keyof OptimalSchema & string,
+		label: string,
+		options: { value: string; label: string }[],
+		hint?: string,
+	) => (
+		<SelectField
+			id={id}
+			name={key}
+			label={label}
+			value={texts[key]}
+			options={options}
+			error={errors[key]}
+			hint={hint}
+			disabled={disabled}
+			onChange={(v) => set(key, v)}
+		/>
+	);
+
+	const allRows = [...rows, ...fitRows.flat()];
+	return (
+		<Shell
+			level={level}
+			id={id}
+			title={strings.title}
+			intro={strings.intro}
+			strings={common}
+			hydrated={hydrated}
+			invalidLink={calc.invalidLink}
+		>
+			<div class="calc-fields">
+				{select('mode', strings.mode, [
+					{ value: 'flop', label: strings.modes.flop },
+					{ value: 'hardware', label: strings.modes.hardware },
+				])}
+				{!hardware && field('flop', strings.flop, common.numberHint)}
+				{hardware && (
+					<>
+						{select(
+							'gpu',
+							common.gpu,
+							gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
+						)}
+						{select(
+							'prec',
+							common.precision,
+							PRECISIONS.filter(
+								(p) => gpu.peakFlopsPerSecond[p] !== undefined || p === precision,
+							).map((p) => ({
+								value: p,
+								label: common.precisions[p],
+							})),
+						)}
+						{field('n', common.devices)}
+						{field('dur', strings.duration)}
+						{select(
+							'unit',
+							strings.durationUnit,
+							UNITS.map((u) => ({ value: u, label: strings.durationUnits[u] })),
+						)}
+						{field('mfu', common.mfu, common.mfuWhy)}
+					</>
+				)}
+			</div>
+			<Results rows={rows} strings={common} locale={locale} />
+			{FITS.map((fit, i) => (
+				<div key={fit}>
+					<h4 class="calc-subheading">{strings.fitNames[fit]}</h4>
+					<Results
+						rows={fitRows[i]}
+						strings={common}
+						locale={locale}
+						label={strings.fitNames[fit]}
+					/>
+				</div>
+			))}
+			<LineChart
+				title={strings.chartTitle}
+				desc={strings.chartDesc}
+				locale={locale}
+				x={{ label: strings.chartX, log: true, format: (v) => `${f(v)} FLOP` }}
+				y={{ label: strings.chartY, log: true, format: (v) => formatParams(v, locale) }}
+				series={series}
+				markers={budget === undefined ? [] : [{ x: budget, label: strings.you }]}
+				points={known.map((k) => ({
+					x: k.flops,
+					y: k.params,
+					label: k.name,
+				}))}
+			/>
+			<ul class="calc-list">
+				{known.map((k) => (
+					<li key={k.id}>
+						{fill(strings.trained, {
+							model: k.name,
+							ratio: formatNumber(k.tokens / k.params, locale),
+						})}
+					</li>
+				))}
+			</ul>
+			<Tools
+				name="compute-optimal"
+				strings={common}
+				inputs={texts}
+				rows={allRows}
+				onReset={calc.reset}
+				disabled={disabled}
+			/>
+		</Shell>
+	);
+}

@@ -1,0 +1,244 @@
+/**
+ * The home page's quick answer: a model (preset or a parameter count) and a GPU → yes / no /
+ * only with changes, with the three numbers behind it (compute at 20 tokens per parameter, time
+ * on one card at 40 % MFU, memory against the card) and a link that opens the full "Can I
+ * train it?" calculator with the same choices.
+ */
+import { useId, useMemo } from 'preact/hooks';
+import {
+	DEFAULT_OVERHEAD_BYTES,
+	SECONDS_PER_DAY,
+	SECONDS_PER_YEAR,
+	TOKENS_PER_PARAM_RULE,
+	flopsForTokens,
+	maxBatchThatFits,
+	trainingFlops,
+	trainingTime,
+} from '../core/index.ts';
+import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatMemory, formatTime, perTokenFlops } from './conventions.ts';
+import { coreMessage, fill } from './messages.ts';
+import { TRAIN_PREFIX, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import type { Defaults, Schema } from './state.ts';
+import type { CommonStrings } from './strings/common.ts';
+import type { TrainStrings } from './strings/train.ts';
+
+import { NumberField, Results, SelectField, Shell, type Row } from './ui.tsx';
+import { attempt, useCalc } from './useCalc.ts';
+
+export const QUICK_PREFIX = 'quick';
+/** The quick answer's assumptions: 40 % MFU, one card; "yes" within 30 days, "with changes" within a year. */
+const MFU = 0.4;
+const YES_SECONDS = 30 * SECONDS_PER_DAY;
+const MAYBE_SECONDS = SECONDS_PER_YEAR;
+
+type Props = {
+	/** Heading level of the calculator's title (default 3). */
+	level?: 2 | 3;
+	locale: Locale;
+	common: CommonStrings;
+	strings: TrainStrings;
+	models: readonly ModelOption[];
+	gpus: readonly GpuOption[];
+	modelId?: string;
+	gpuId?: string;
+	measured?: GpuOption;
+};
+
+const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
+	({
+		model: { kind: 'choice', values: [...models.map((m) => m.id), 'params'] },
+		params: { kind: 'number', max: 1e15 },
+		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+	}) satisfies Schema;
+type QuickSchema = ReturnType<typeof schemaFor>;
+
+export default function QuickAnswer({
+	level,
+	locale,
+	common,
+	strings,
+	models,
+	gpus: catalog,
+	modelId,
+	gpuId,
+	measured,
+}: Props) {
+	const id = useId();
+	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
+	const defaults = useMemo((): Defaults<QuickSchema> => {
+		const model = models.find((m) => m.id === modelId) ?? models[0];
+		return {
+			model: model.id,
+			params: model.params,
+			gpu: (gpus.find((g) => g.id === gpuId) ?? gpus[0]).id,
+		};
+	}, []);
+	const calc = useCalc(QUICK_PREFIX, schema, defaults, locale, common);
+	const { texts, num, set, hydrated } = calc;
+	const disabled = !hydrated;
+	const f = (x: number) => formatNumber(x, locale);
+
+	const preset = models.find((m) => m.id === texts.model);
+	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const precision: Precision = gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32';
+	const peak = gpu.peakFlopsPerSecond[precision];
+	const paramsField = num('params');
+	const params = preset ? preset.params : paramsField.value;
+	const tokens = params === undefined ? undefined : TOKENS_PER_PARAM_RULE * params;
+
+	let reason: string | undefined;
+	const flops = (() => {
+		if (params === undefined || tokens === undefined) return undefined;
+		const r = attempt(() =>
+			preset
+				? flopsForTokens({ flopsPerToken: perTokenFlops(preset.arch, 'attn'), tokens })
+				: trainingFlops({ params, tokens }),
+		);
+		reason = r.error ? coreMessage(r.error, common) : undefined;
+		return r.value;
+	})();
+	const seconds = (() => {
+		if (flops === undefined || peak === undefined) return undefined;
+		const r = attempt(() =>
+			trainingTime({ flops, peakFlopsPerSecond: peak, devices: 1, utilization: MFU }),
+		);
+		if (r.error) reason = coreMessage(r.error, common);
+		return r.value;
+	})();
+	const fit =
+		preset && gpu.memoryBytes !== undefined
+			? attempt(() =>
+					maxBatchThatFits({ arch: preset.arch, capacityBytes: gpu.memoryBytes as number }),
+				).value
+			: undefined;
+	const need = fit
+		? fit.memory.total
+		: params !== undefined
+			? params * 16 + DEFAULT_OVERHEAD_BYTES
+			: undefined;
+	const card = gpu.memoryBytes;
+	const fitsAsIs = fit
+		? fit.fits
+		: need !== undefined && card !== undefined
+			? need <= card
+			: undefined;
+	const fitsWithChanges = fit ? fit.fits || fit.levers.length > 0 || fit.allLeversFit : fitsAsIs;
+
+	let answer: string | undefined;
+	if (seconds !== undefined && fitsAsIs !== undefined) {
+		const time = formatTime(seconds, 'auto', locale);
+		const why: string[] = [];
+		if (!fitsAsIs) why.push(fitsWithChanges ? strings.whyMemory : strings.whyMemoryNever);
+		if (seconds > YES_SECONDS) why.push(fill(strings.whyTime, { time }));
+		if (why.length === 0) answer = fill(strings.yes, { time });
+		else if (fitsWithChanges && seconds <= MAYBE_SECONDS)
+			answer = fill(strings.changes, { why: why.join('; ') });
+		else answer = fill(strings.no, { why: why.join('; ') });
+	}
+
+	const rows: Row[] = [
+		{
+			key: 'flops',
+			label: fill(strings.quickFlop, {
+				tokens: tokens === undefined ? '—' : formatParams(tokens, locale),
+			}),
+			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			raw: flops,
+			reason,
+		},
+		{
+			key: 'time',
+			label: fill(strings.quickTime, { gpu: gpu.measured ? common.measuredGpu : gpu.name }),
+			value: seconds === undefined ? undefined : formatTime(seconds, 'auto', locale),
+			raw: seconds,
+			reason: peak === undefined ? common.core.noPeak : reason,
+		},
+		{
+			key: 'memory',
+			label: strings.quickMemory,
+			value:
+				need === undefined || card === undefined
+					? undefined
+					: fill(strings.quickMemoryValue, {
+							need: `${preset ? '' : '≥ '}${formatMemory(need, 'gib', locale)}`,
+							card: formatMemory(card, 'gib', locale),
+						}),
+			raw: need,
+			reason: card === undefined ? strings.memoryUnknown : reason,
+			note: preset ? undefined : strings.paramsOnlyMemory,
+		},
+	];
+
+	// The full calculator's link: same model, GPU and precision, tokens by the 20-token rule.
+	const link = new URLSearchParams();
+	link.set(`${TRAIN_PREFIX}.model`, preset ? preset.id : 'params');
+	if (!preset && params !== undefined) link.set(`${TRAIN_PREFIX}.params`, String(params));
+	link.set(`${TRAIN_PREFIX}.fit`, 'tokens20');
+	link.set(`${TRAIN_PREFIX}.gpu`, gpu.id);
+	link.set(`${TRAIN_PREFIX}.prec`, precision);
+	const href = `/${locale}/calculators/?${link.toString()}#can-i-train-it`;
+
+	return (
+		<Shell
+			level={level}
+			id={id}
+			title={strings.quickTitle}
+			intro={strings.quickIntro}
+			strings={common}
+			hydrated={hydrated}
+			invalidLink={calc.invalidLink}
+		>
+			<div class="calc-fields">
+				<SelectField
+					id={id}
+					name="model"
+					label={strings.quickModel}
+					value={texts.model}
+					disabled={disabled}
+					options={[
+						...models.map((m) => ({ value: m.id, label: m.name })),
+						{ value: 'params', label: strings.modelParams },
+					]}
+					onChange={(v) => set('model', v)}
+				/>
+				{!preset && (
+					<NumberField
+						id={id}
+						name="params"
+						label={strings.quickParams}
+						text={texts.params}
+						error={paramsField.error}
+						hint={common.numberHint}
+						disabled={disabled}
+						onInput={(v) => set('params', v)}
+					/>
+				)}
+				<SelectField
+					id={id}
+					name="gpu"
+					label={common.gpu}
+					value={texts.gpu}
+					disabled={disabled}
+					options={gpus.map((g) => ({
+						value: g.id,
+						label: g.measured ? common.measuredGpu : g.name,
+					}))}
+					onChange={(v) => set('gpu', v)}
+				/>
+			</div>
+			<p class="calc-verdict" aria-live="polite">
+				{answer ??
+					`— ${reason ?? (card === undefined ? strings.memoryUnknown : common.needsInput)}`}
+			</p>
+			<Results rows={rows} strings={common} locale={locale} />
+			<p>
+				<a class="calc-open" href={href}>
+					{strings.openFull}
+				</a>
+			</p>
+		</Shell>
+	);
+}

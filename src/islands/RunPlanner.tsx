@@ -1,0 +1,556 @@
+/**
+ * The nanoGPT-style run planner: batch settings and iterations → tokens (the core's runPlan),
+ * compute, time (measured seconds per iteration, or an assumed MFU), implied MFU against the
+ * chosen GPU and against nanoGPT's A100 convention, memory, energy and cost.
+ */
+import { useId, useMemo } from 'preact/hooks';
+import {
+	countParams,
+	energy,
+	flopsForTokens,
+	mfu as modelFlopsUtilization,
+	runPlan,
+	trainingMemory,
+	trainingTime,
+	type Arch,
+} from '../core/index.ts';
+import {
+	formatFlop,
+	formatFlopPerSecond,
+	formatNumber,
+	formatPercent,
+	formatPlain,
+} from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import {
+	CURRENCIES,
+	FLOP_COUNTS,
+	MEM_UNITS,
+	TIME_UNITS,
+	formatMemory,
+	formatMoney,
+	formatTime,
+	memoryPrecision,
+	perTokenFlops,
+	type Currency,
+	type FlopCount,
+	type MemUnit,
+	type TimeUnit,
+} from './conventions.ts';
+import { coreMessage, fill } from './messages.ts';
+import { PRECISIONS, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import type { Defaults, Schema } from './state.ts';
+import type { CommonStrings } from './strings/common.ts';
+import type { PlanStrings } from './strings/plan.ts';
+import { NumberField, Results, SelectField, Shell, Tools, type Row } from './ui.tsx';
+import { attempt, useCalc } from './useCalc.ts';
+
+export const PLAN_PREFIX = 'plan';
+/** nanoGPT's estimate_mfu: an A100's BF16 dense peak, whatever the GPU (model.py). */
+export const NANOGPT_PEAK = 312e12;
+
+export type PlanInputs = {
+	modelId?: string;
+	gpuId?: string;
+	precision?: Precision;
+	devices?: number;
+	microBatch?: number;
+	context?: number;
+	gradAccum?: number;
+	iters?: number;
+	datasetTokens?: number;
+	secondsPerIter?: number;
+	mfu?: number;
+	watts?: number;
+	pricePerKWh?: number;
+};
+
+const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
+	({
+		model: { kind: 'choice', values: models.map((m) => m.id) },
+		mb: { kind: 'number', integer: true, max: 1_000_000 },
+		ctx: { kind: 'number', integer: true, max: 100_000_000 },
+		accum: { kind: 'number', integer: true, max: 1_000_000 },
+		n: { kind: 'number', integer: true, max: 1e8 },
+		iters: { kind: 'number', integer: true, max: 1e9 },
+		data: { kind: 'number', optional: true, max: 1e17 },
+		timefrom: { kind: 'choice', values: ['measured', 'mfu'] },
+		spi: { kind: 'number', max: 1e9 },
+		mfu: { kind: 'number', max: 100 },
+		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		prec: { kind: 'choice', values: PRECISIONS },
+		watts: { kind: 'number', optional: true, max: 100_000 },
+		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
+		cur: { kind: 'choice', values: CURRENCIES },
+		flops: { kind: 'choice', values: FLOP_COUNTS },
+		mem: { kind: 'choice', values: MEM_UNITS },
+		time: { kind: 'choice', values: TIME_UNITS },
+	}) satisfies Schema;
+type PlanSchema = ReturnType<typeof schemaFor>;
+
+function defaultsFor(
+	models: readonly ModelOption[],
+	gpus: readonly GpuOption[],
+	i: PlanInputs,
+): Defaults<PlanSchema> {
+	const model = models.find((m) => m.id === i.modelId) ?? models[0];
+	const gpu = gpus.find((g) => g.id === i.gpuId) ?? gpus[0];
+	return {
+		model: model.id,
+		mb: i.microBatch ?? 12,
+		ctx: i.context ?? model.arch.context,
+		accum: i.gradAccum ?? 40,
+		n: i.devices ?? 1,
+		iters: i.iters ?? 5000,
+		data: i.datasetTokens ?? '',
+		timefrom: i.secondsPerIter === undefined && i.mfu !== undefined ? 'mfu' : 'measured',
+		spi: i.secondsPerIter ?? 3,
+		mfu: i.mfu ?? 40,
+		gpu: gpu.id,
+		prec: i.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
+		watts: i.watts ?? gpu.watts ?? '',
+		kwh: i.pricePerKWh ?? 0.15,
+		cur: 'usd',
+		flops: 'attn',
+		mem: 'gib',
+		time: 'auto',
+	};
+}
+
+type Props = {
+	/** Heading level of the calculator's title (default 3). */
+	level?: 2 | 3;
+	locale: Locale;
+	common: CommonStrings;
+	strings: PlanStrings;
+	models: readonly ModelOption[];
+	gpus: readonly GpuOption[];
+	inputs?: PlanInputs;
+	measured?: GpuOption;
+};
+
+export default function RunPlanner({
+	level,
+	locale,
+	common,
+	strings,
+	models,
+	gpus: catalog,
+	inputs = {},
+	measured,
+}: Props) {
+	const id = useId();
+	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
+	const defaults = useMemo(() => defaultsFor(models, catalog, inputs), []);
+	const calc = useCalc(PLAN_PREFIX, schema, defaults, locale, common);
+	const { texts, num, set, hydrated } = calc;
+	const disabled = !hydrated;
+	const f = (x: number) => formatNumber(x, locale);
+	const p = (x: number) => formatPlain(x, locale);
+
+	const model = models.find((m) => m.id === texts.model) ?? models[0];
+	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const precision = texts.prec as Precision;
+	const peak = gpu.peakFlopsPerSecond[precision];
+	const flopCount = texts.flops as FlopCount;
+	const errors: Record<string, string | undefined> = {};
+	for (const k of [
+		'mb',
+		'ctx',
+		'accum',
+		'n',
+		'iters',
+		'data',
+		'spi',
+		'mfu',
+		'watts',
+		'kwh',
+	] as const) {
+		errors[k] = num(k).error;
+	}
+	if (peak === undefined) errors.prec = common.core.noPeak;
+	const v = (k: keyof PlanSchema) => num(k).value;
+	const [mb, ctx, accum, devices, iters, data] = [
+		v('mb'),
+		v('ctx'),
+		v('accum'),
+		v('n'),
+		v('iters'),
+		v('data'),
+	];
+
+	// Tokens.
+	let plan: ReturnType<typeof runPlan> | undefined;
+	let planReason: string | undefined;
+	if (
+		mb !== undefined &&
+		ctx !== undefined &&
+		accum !== undefined &&
+		devices !== undefined &&
+		iters !== undefined
+	) {
+		const r = attempt(() =>
+			runPlan({
+				microBatch: mb,
+				context: ctx,
+				gradAccum: accum,
+				iters,
+				devices,
+				datasetTokens: data,
+			}),
+		);
+		if (r.error) {
+			planReason = coreMessage(r.error, common);
+			const field =
+				r.error.field === 'gradAccum' ? 'accum' : r.error.field === 'iters' ? 'iters' : undefined;
+			if (field) errors[field] ??= planReason;
+		} else plan = r.value;
+	}
+
+	// Model at this context, compute.
+	const arch: Arch | undefined = ctx === undefined ? undefined : { ...model.arch, context: ctx };
+	const archCheck = arch
+		? attempt(() => countParams(arch, { excludePositionEmbeddings: true }))
+		: undefined;
+	if (archCheck?.error) errors.ctx ??= coreMessage(archCheck.error, common);
+	const params = archCheck?.value;
+	let perToken: number | undefined;
+	let flops: number | undefined;
+	let flopsReason =
+		planReason ?? (archCheck?.error ? coreMessage(archCheck.error, common) : undefined);
+	if (arch && plan && params !== undefined) {
+		const r = attempt(() => {
+			perToken = perTokenFlops(arch, flopCount);
+			return flopsForTokens({
+				flopsPerToken: perToken,
+				tokens: (plan as NonNullable<typeof plan>).totalTokens,
+			});
+		});
+		if (r.error) flopsReason = coreMessage(r.error, common);
+		else flops = r.value;
+	}
+
+	// Time and MFU.
+	const measuredTime = texts.timefrom === 'measured';
+	const spi = v('spi');
+	const mfuIn = v('mfu');
+	let seconds: number | undefined;
+	let timeReason = flopsReason;
+	let mfuValue: number | undefined;
+	let mfuReason: string | undefined = flopsReason;
+	if (measuredTime) {
+		if (spi !== undefined && iters !== undefined) seconds = spi * iters;
+		if (
+			flops !== undefined &&
+			perToken !== undefined &&
+			plan &&
+			spi !== undefined &&
+			devices !== undefined
+		) {
+			if (peak === undefined) mfuReason = common.core.noPeak;
+			else {
+				const r = attempt(() =>
+					modelFlopsUtilization({
+						flopsPerStep: (perToken as number) * plan!.tokensPerStep,
+						secondsPerStep: spi,
+						peakFlopsPerSecond: peak,
+						devices,
+					}),
+				);
+				if (r.error) {
+					mfuReason = coreMessage(r.error, common);
+					errors.spi ??= mfuReason;
+				} else mfuValue = r.value;
+			}
+		}
+	} else if (flops !== undefined && devices !== undefined && mfuIn !== undefined) {
+		if (peak === undefined) timeReason = common.core.noPeak;
+		else {
+			const r = attempt(() =>
+				trainingTime({
+					flops: flops as number,
+					peakFlopsPerSecond: peak,
+					devices,
+					utilization: mfuIn / 100,
+				}),
+			);
+			if (r.error) timeReason = coreMessage(r.error, common);
+			else {
+				seconds = r.value;
+				mfuValue = mfuIn / 100;
+			}
+		}
+	}
+	const secondsPerStep = seconds !== undefined && iters !== undefined ? seconds / iters : undefined;
+	// nanoGPT's figure: the same FLOP per step over an A100's peak, per device (may exceed 100 %
+	// on a faster GPU: it is a convention, not a utilisation).
+	const a100 =
+		perToken !== undefined && plan && secondsPerStep !== undefined && devices !== undefined
+			? (perToken * plan.tokensPerStep) / secondsPerStep / devices / NANOGPT_PEAK
+			: undefined;
+
+	// Memory and energy.
+	const memory =
+		arch && mb !== undefined && !archCheck?.error
+			? attempt(() =>
+					trainingMemory({
+						arch,
+						microBatch: mb,
+						precision: memoryPrecision(precision),
+						parallel: { data: devices ?? 1 },
+					}),
+				)
+			: undefined;
+	const watts = v('watts');
+	const kwh = v('kwh');
+	const power =
+		seconds !== undefined && devices !== undefined && watts !== undefined
+			? attempt(() => energy({ watts, seconds: seconds as number, devices, pricePerKWh: kwh }))
+			: undefined;
+	const currency = texts.cur as Currency;
+	const memUnit = texts.mem as MemUnit;
+	const peakName =
+		peak === undefined
+			? ''
+			: fill(common.mfuOf, {
+					mfu: '',
+					precision: common.precisions[precision],
+					peak: formatFlopPerSecond(peak, locale),
+				}).trim();
+
+	const rows: Row[] = [
+		{
+			key: 'tokensPerIter',
+			label: strings.rTokensPerIter,
+			value: plan ? p(plan.tokensPerStep) : undefined,
+			raw: plan?.tokensPerStep,
+			reason: planReason,
+			formula:
+				plan && mb !== undefined && ctx !== undefined && accum !== undefined
+					? `${p(mb)} × ${p(ctx)} × ${p(accum)} = ${p(plan.tokensPerStep)}`
+					: undefined,
+		},
+		{
+			key: 'totalTokens',
+			label: strings.rTotalTokens,
+			value: plan ? f(plan.totalTokens) : undefined,
+			raw: plan?.totalTokens,
+			reason: planReason,
+			formula:
+				plan && iters !== undefined
+					? `${p(plan.tokensPerStep)} × ${p(iters)} = ${f(plan.totalTokens)}`
+					: undefined,
+		},
+		{
+			key: 'epochs',
+			label: strings.rEpochs,
+			value: plan?.epochs != null ? formatNumber(plan.epochs, locale) : undefined,
+			raw: plan?.epochs ?? undefined,
+			reason: planReason ?? common.optionalHint,
+			formula:
+				plan?.epochs != null && data !== undefined
+					? `${f(plan.totalTokens)} / ${f(data)} = ${formatNumber(plan.epochs, locale)}`
+					: undefined,
+		},
+		{
+			key: 'params',
+			label: strings.rParams,
+			value: params === undefined ? undefined : f(params),
+			raw: params,
+			reason: flopsReason,
+			note: strings.paramsNote,
+		},
+		{
+			key: 'flops',
+			label: strings.rFlops,
+			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			raw: flops,
+			reason: flopsReason,
+			note: common.flopCounts[flopCount],
+			formula:
+				flops !== undefined && perToken !== undefined && plan
+					? `C = ${f(perToken)} FLOP/token × ${f(plan.totalTokens)} = ${f(flops)} FLOP`
+					: undefined,
+			main: true,
+		},
+		{
+			key: 'time',
+			label: strings.rTime,
+			value:
+				seconds === undefined
+					? undefined
+					: formatTime(seconds, texts.time as TimeUnit, locale, common.inYears),
+			raw: seconds,
+			reason: timeReason,
+			formula:
+				seconds !== undefined && measuredTime && spi !== undefined && iters !== undefined
+					? `${formatNumber(spi, locale)} s × ${p(iters)} = ${f(seconds)} s`
+					: undefined,
+			main: true,
+		},
+		{
+			key: 'mfu',
+			label: strings.rMfu,
+			value: mfuValue === undefined ? undefined : formatPercent(mfuValue, locale),
+			raw: mfuValue,
+			reason: mfuReason,
+			note: peakName,
+			formula:
+				mfuValue !== undefined &&
+				perToken !== undefined &&
+				plan &&
+				secondsPerStep !== undefined &&
+				peak !== undefined &&
+				devices !== undefined
+					? `MFU = (${f(perToken)} × ${p(plan.tokensPerStep)}) / (${formatNumber(secondsPerStep, locale)} s × ${p(devices)} × ${f(peak)}) = ${formatPercent(mfuValue, locale)}`
+					: undefined,
+		},
+		{
+			key: 'mfuA100',
+			label: strings.rMfuA100,
+			value: a100 === undefined ? undefined : formatPercent(a100, locale),
+			raw: a100,
+			reason: timeReason,
+			note: strings.a100Note,
+		},
+		{
+			key: 'memory',
+			label: strings.rMemory,
+			value: memory?.value ? formatMemory(memory.value.total, memUnit, locale) : undefined,
+			raw: memory?.value?.total,
+			reason: memory?.error ? coreMessage(memory.error, common) : flopsReason,
+			note:
+				gpu.memoryBytes === undefined
+					? strings.memoryNote
+					: `${strings.memoryNote} ${gpu.name}: ${formatMemory(gpu.memoryBytes, memUnit, locale)}.`,
+		},
+		{
+			key: 'energy',
+			label: strings.rEnergy,
+			value: power?.value ? `${f(power.value.kWh)} kWh` : undefined,
+			raw: power?.value?.kWh,
+			reason: power?.error
+				? coreMessage(power.error, common)
+				: seconds === undefined
+					? timeReason
+					: common.optionalHint,
+			formula:
+				power?.value && watts !== undefined && seconds !== undefined && devices !== undefined
+					? `${f(watts)} W × ${p(devices)} × ${f(seconds / 3600)} h = ${f(power.value.kWh)} kWh`
+					: undefined,
+		},
+		{
+			key: 'cost',
+			label: strings.rCost,
+			value:
+				power?.value?.cost != null ? formatMoney(power.value.cost, currency, locale) : undefined,
+			raw: power?.value?.cost ?? undefined,
+			reason: power?.value
+				? strings.priceNeeded
+				: seconds === undefined
+					? timeReason
+					: common.optionalHint,
+		},
+	];
+
+	const field = (key: keyof PlanSchema & string, label: string, hint?: string) => (
+		<NumberField
+			id={id}
+			name={key}
+			label={label}
+			text={texts[key]}
+			error={errors[key]}
+			hint={hint}
+			disabled={disabled}
+			onInput={(val) => set(key, val)}
+		/>
+	);
+	const select = (
+		key: keyof PlanSchema & string,
+		label: string,
+		options: { value: string; label: string }[],
+		hint?: string,
+	) => (
+		<SelectField
+			id={id}
+			name={key}
+			label={label}
+			value={texts[key]}
+			options={options}
+			error={errors[key]}
+			hint={hint}
+			disabled={disabled}
+			onChange={(val) => set(key, val)}
+		/>
+	);
+	const opts = (list: readonly string[], names: Record<string, string>) =>
+		list.map((x) => ({ value: x, label: names[x] ?? x }));
+
+	return (
+		<Shell
+			level={level}
+			id={id}
+			title={strings.title}
+			intro={strings.intro}
+			strings={common}
+			hydrated={hydrated}
+			invalidLink={calc.invalidLink}
+		>
+			<div class="calc-fields">
+				{select(
+					'model',
+					strings.model,
+					models.map((m) => ({ value: m.id, label: m.name })),
+				)}
+				{field('mb', strings.microBatch)}
+				{field('ctx', strings.context)}
+				{field('accum', strings.gradAccum)}
+				{field('n', common.devices)}
+				{field('iters', strings.iters)}
+				{field('data', strings.dataset, common.optionalHint)}
+				{select(
+					'gpu',
+					common.gpu,
+					gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name })),
+				)}
+				{select(
+					'prec',
+					common.precision,
+					PRECISIONS.filter((x) => gpu.peakFlopsPerSecond[x] !== undefined || x === precision).map(
+						(x) => ({ value: x, label: common.precisions[x] }),
+					),
+				)}
+				{select('timefrom', strings.timeMode, opts(['measured', 'mfu'], strings.timeModes))}
+				{measuredTime
+					? field('spi', strings.secondsPerIter)
+					: field('mfu', common.mfu, common.mfuWhy)}
+				{field('watts', common.watts)}
+				{field('kwh', common.kwhPrice, common.optionalHint)}
+			</div>
+			<details class="calc-conventions">
+				<summary>{common.conventions}</summary>
+				<div class="calc-fields">
+					{select(
+						'flops',
+						common.flopCount,
+						opts(FLOP_COUNTS, common.flopCounts),
+						common.flopCountWhy,
+					)}
+					{select('mem', common.memUnit, opts(MEM_UNITS, common.memUnits))}
+					{select('time', common.timeUnit, opts(TIME_UNITS, common.timeUnits))}
+					{select('cur', common.currency, opts(CURRENCIES, common.currencies))}
+				</div>
+			</details>
+			<Results rows={rows} strings={common} locale={locale} />
+			<Tools
+				name="run-planner"
+				strings={common}
+				inputs={texts}
+				rows={rows}
+				onReset={calc.reset}
+				disabled={disabled}
+			/>
+		</Shell>
+	);
+}

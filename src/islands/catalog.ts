@@ -1,0 +1,68 @@
+/**
+ * BUILD TIME ONLY: what the calculators need from src/data, slimmed to plain props. The
+ * wrappers (src/components/*Calculator.astro) call these, so an island ships only the fields
+ * it uses and none of the sources' notes. Islands import options.ts, never this file.
+ */
+import { countParams, trainingFlops } from '../core/index.ts';
+import { gpus, models, type Gpu } from '../data/index.ts';
+import type { GpuOption, ModelOption } from './options.ts';
+
+export type { GpuOption, ModelOption };
+
+function slimGpu(g: Gpu): GpuOption {
+	const out: GpuOption = {
+		id: g.id,
+		name: g.name,
+		peakFlopsPerSecond: { ...g.peakFlopsPerSecond },
+		memoryBytes: g.memoryBytes,
+	};
+	if (g.watts !== undefined) out.watts = g.watts;
+	if (g.price) {
+		out.price = { usdPerHour: g.price.usdPerHour, provider: g.price.provider, date: g.price.date };
+	}
+	return out;
+}
+
+/** Every accelerator, for a build-time wrapper to pass to an island. */
+export function gpuOptions(): GpuOption[] {
+	return gpus.map(slimGpu);
+}
+
+/** Every model with its exact parameter count. */
+export function modelOptions(): ModelOption[] {
+	return models.map((m) => {
+		const out: ModelOption = { id: m.id, name: m.name, arch: m.arch, params: countParams(m.arch) };
+		if (m.trainingTokens !== undefined) out.trainingTokens = m.trainingTokens;
+		return out;
+	});
+}
+
+/** A spread of sizes for charts (the GPT-3 family's middle sizes would crowd them). */
+export const CHART_RUNS = [
+	'gpt3-small',
+	'gopher-1.4b',
+	'llama2-7b',
+	'gpt3-175b',
+	'chinchilla-70b',
+	'llama2-70b',
+	'llama3-8b',
+	'llama3-405b',
+];
+
+/** Known training runs' compute (6·N·D with published tokens), smallest first, for charts. */
+export function knownRuns(ids: readonly string[] = CHART_RUNS): {
+	id: string;
+	name: string;
+	params: number;
+	tokens: number;
+	flops: number;
+}[] {
+	return models
+		.filter((m) => m.trainingTokens !== undefined && ids.includes(m.id))
+		.map((m) => {
+			const params = countParams(m.arch);
+			const tokens = m.trainingTokens as number;
+			return { id: m.id, name: m.name, params, tokens, flops: trainingFlops({ params, tokens }) };
+		})
+		.sort((a, b) => a.flops - b.flops);
+}

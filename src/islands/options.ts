@@ -1,0 +1,65 @@
+/**
+ * The shapes of the catalog an island receives as props (built by catalog.ts at build time),
+ * and the "My GPU (measured)" entry built from what the benchmark stores. No data imports here:
+ * islands import this file.
+ */
+import type { Arch } from '../core/index.ts';
+
+export type Precision = 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8';
+export const PRECISIONS: readonly Precision[] = ['fp32', 'tf32', 'bf16', 'fp16', 'fp8'];
+
+export type GpuOption = {
+	id: string;
+	name: string;
+	peakFlopsPerSecond: Partial<Record<Precision, number>>;
+	/** Device memory in bytes; absent for a measured GPU (the benchmark cannot read it). */
+	memoryBytes?: number;
+	watts?: number;
+	price?: { usdPerHour: number; provider: string; date: string };
+	/** True for the benchmark's measurement of the reader's own GPU. */
+	measured?: boolean;
+	/** ISO date of the measurement. */
+	measuredAt?: string;
+};
+
+export type ModelOption = {
+	id: string;
+	name: string;
+	arch: Arch;
+	/** Exact parameter count from the core's countParams. */
+	params: number;
+	trainingTokens?: number;
+};
+
+/** What the benchmark stores for the reader's GPU (src/bench/stored.ts). */
+export type MeasuredGpu = {
+	name: string;
+	fp32FlopsPerSecond: number;
+	fp16FlopsPerSecond?: number;
+	bandwidth: number;
+	measuredAt: string;
+};
+
+export const MEASURED_ID = 'measured';
+
+/** The "My GPU (measured)" option; undefined when the measurement is unusable. */
+export function measuredOption(
+	m: MeasuredGpu | null | undefined,
+	label: string,
+): GpuOption | undefined {
+	if (!m || typeof m !== 'object') return undefined;
+	const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+	if (!ok(m.fp32FlopsPerSecond)) return undefined;
+	const peak: Partial<Record<Precision, number>> = { fp32: m.fp32FlopsPerSecond };
+	if (ok(m.fp16FlopsPerSecond)) peak.fp16 = m.fp16FlopsPerSecond;
+	return {
+		id: MEASURED_ID,
+		name: `${label}${typeof m.name === 'string' && m.name ? ` (${m.name.slice(0, 60)})` : ''}`,
+		peakFlopsPerSecond: peak,
+		measured: true,
+		measuredAt: typeof m.measuredAt === 'string' ? m.measuredAt.slice(0, 10) : undefined,
+	};
+}
+
+/** The "Can I train it?" calculator's link keys start with this (train.gpu=…). */
+export const TRAIN_PREFIX = 'train';

@@ -1,0 +1,56 @@
+/** Strings of the calculators page and the home page's quick-answer section. */
+import { defineStrings } from '../../i18n/index.ts';
+
+const en = {
+	title: 'Calculators',
+	description:
+		'Four calculators over one estimation core: compute budget, can I train it, run planner and compute-optimal sizing. Every input is in the link.',
+	intro:
+		'Each calculator starts from a realistic example, keeps its inputs in the page’s link (copy it to share a result) and shows how every number is computed.',
+	mfuWhy:
+		'Where no scenario sets it, utilisation is 40 % MFU: the share of the dense peak that large published runs sustain (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38–43 %). Small runs on one card often reach less.',
+	contents: 'On this page',
+	quickHeading: 'Could my GPU train it?',
+	allCalculators: 'All four calculators',
+};
+
+export type PageStrings = typeof en;
+
+export const pageStrings = defineStrings<PageStrings>(en, {
+	fr: {
+		title: 'Calculateurs',
+		description:
+			'Quatre calculateurs sur un même cœur d’estimation : budget de calcul, puis-je l’entraîner, planification d’un entraînement et taille optimale. Chaque entrée est dans le lien.',
+		intro:
+			'Chaque calculateur part d’un exemple réaliste, garde ses entrées dans le lien de la page (copiez-le pour partager un résultat) et montre comment chaque nombre est obtenu.',
+		mfuWhy:
+			'Quand aucun scénario ne la fixe, l’utilisation est de 40 % de MFU : la part du pic dense que tiennent les grands entraînements publiés (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38 à 43 %). Les petits entraînements sur une carte atteignent souvent moins.',
+		contents: 'Sur cette page',
+		quickHeading: 'Mon GPU pourrait-il l’entraîner ?',
+		allCalculators: 'Les quatre calculateurs',
+	},
+	hi: {
+		title: 'कैलकुलेटर',
+		description:
+			'एक ही अनुमान-कोर पर चार कैलकुलेटर: कंप्यूट बजट, क्या मैं इसे ट्रेन कर सकता हूँ, रन प्लानर और कंप्यूट-इष्टतम आकार। हर इनपुट लिंक में रहता है।',
+		intro:
+			'हर कैलकुलेटर एक यथार्थवादी उदाहरण से शुरू होता है, अपने इनपुट पेज के लिंक में रखता है (नतीजा साझा करने के लिए उसे कॉपी करें) और दिखाता है कि हर संख्या कैसे निकली।',
+		mfuWhy:
+			'जहाँ कोई परिदृश्य इसे तय नहीं करता, वहाँ उपयोग 40 % MFU है: डेंस शिखर का वह हिस्सा जो बड़े प्रकाशित रन बनाए रखते हैं (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38–43 %)। एक कार्ड पर छोटे रन अक्सर इससे कम पहुँचते हैं।',
+		contents: 'इस पेज पर',
+		quickHeading: 'क्या मेरा GPU इसे ट्रेन कर सकता है?',
+		allCalculators: 'चारों कैलकुलेटर',
+	},
+	ar: {
+		title: 'الحاسبات',
+		description:
+			'أربع حاسبات فوق نواة تقدير واحدة: ميزانية الحوسبة، وهل أستطيع تدريبه، ومخطط التدريب، والحجم الأمثل حوسبيًا. كل مُدخل محفوظ في الرابط.',
+		intro:
+			'تبدأ كل حاسبة من مثال واقعي، وتحفظ مدخلاتها في رابط الصفحة (انسخه لمشاركة نتيجة)، وتبيّن كيف حُسب كل رقم.',
+		mfuWhy:
+			'حين لا يحدده سيناريو، يكون الاستخدام 40 % MFU: وهي حصة الذروة الكثيفة التي تحافظ عليها عمليات التدريب الكبيرة المنشورة (Megatron-LM ‏45 %، وPaLM ‏46 %، وLlama 3.1 ‏38–43 %). وكثيرًا ما تبلغ العمليات الصغيرة على بطاقة واحدة أقل من ذلك.',
+		contents: 'في هذه الصفحة',
+		quickHeading: 'هل تستطيع وحدتي GPU تدريبه؟',
+		allCalculators: 'الحاسبات الأربع',
+	},
+});

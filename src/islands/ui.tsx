@@ -1,0 +1,337 @@
+/**
+ * The pieces every calculator island is made of: labelled fields with their message, results
+ * as label → value rows (each with its formula behind a disclosure), and the tools (copy link,
+ * export JSON and CSV, reset). Numbers sit in <bdi dir="ltr"> so they read left to right in
+ * Arabic while the row itself follows the page's direction.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Locale } from '../i18n/locales.ts';
+import type { CommonStrings } from './strings/common.ts';
+
+export type FieldProps = {
+	id: string;
+	name: string;
+	label: string;
+	disabled?: boolean;
+	hint?: string;
+	error?: string;
+};
+
+export function NumberField({
+	id,
+	name,
+	label,
+	text,
+	hint,
+	error,
+	disabled,
+	onInput,
+}: FieldProps & { text: string; onInput: (value: string) => void }) {
+	const fieldId = `${id}-${name}`;
+	const help = error ?? hint;
+	return (
+		<div class="calc-field">
+			<label for={fieldId}>{label}</label>
+			<input
+				id={fieldId}
+				name={name}
+				type="text"
+				inputMode="decimal"
+				autoComplete="off"
+				spellcheck={false}
+				dir="ltr"
+				value={text}
+				readOnly={disabled}
+				aria-invalid={error ? 'true' : undefined}
+				aria-describedby={help ? `${fieldId}-help` : undefined}
+				onInput={(e) => onInput(e.currentTarget.value)}
+			/>
+			{help && (
+				<p id={`${fieldId}-help`} class={error ? 'calc-error' : 'calc-hint'}>
+					{help}
+				</p>
+			)}
+		</div>
+	);
+}
+
+export function SelectField({
+	id,
+	name,
+	label,
+	value,
+	options,
+	hint,
+	error,
+	disabled,
+	onChange,
+}: FieldProps & {
+	value: string;
+	options: readonly { value: string; label: string }[];
+	onChange: (value: string) => void;
+}) {
+	const fieldId = `${id}-${name}`;
+	const help = error ?? hint;
+	return (
+		<div class="calc-field">
+			<label for={fieldId}>{label}</label>
+			<select
+				id={fieldId}
+				name={name}
+				value={value}
+				disabled={disabled}
+				aria-invalid={error ? 'true' : undefined}
+				aria-describedby={help ? `${fieldId}-help` : undefined}
+				onChange={(e) => onChange(e.currentTarget.value)}
+			>
+				{options.map((o) => (
+					<option key={o.value} value={o.value}>
+						{o.label}
+					</option>
+				))}
+			</select>
+			{help && (
+				<p id={`${fieldId}-help`} class={error ? 'calc-error' : 'calc-hint'}>
+					{help}
+				</p>
+			)}
+		</div>
+	);
+}
+
+export function CheckField({
+	id,
+	name,
+	label,
+	checked,
+	disabled,
+	onChange,
+}: FieldProps & { checked: boolean; onChange: (checked: boolean) => void }) {
+	const fieldId = `${id}-${name}`;
+	return (
+		<div class="calc-field calc-check">
+			<input
+				id={fieldId}
+				name={name}
+				type="checkbox"
+				checked={checked}
+				disabled={disabled}
+				onChange={(e) => onChange(e.currentTarget.checked)}
+			/>
+			<label for={fieldId}>{label}</label>
+		</div>
+	);
+}
+
+/** One result: its label, its value (or "—" and why), and how it was computed. */
+export type Row = {
+	key: string;
+	label: string;
+	/** Formatted value; undefined shows "—" with `reason`. */
+	value?: string;
+	/** The number behind the value, for exports (SI units). */
+	raw?: number | string;
+	reason?: string;
+	/** The formula with the reader's numbers in it. */
+	formula?: string;
+	/** A short line under the value (a convention, a caveat). */
+	note?: string;
+	/** Emphasised (the headline result). */
+	main?: boolean;
+};
+
+export function Results({
+	rows,
+	strings,
+	locale,
+	label,
+}: {
+	rows: readonly Row[];
+	strings: CommonStrings;
+	locale: Locale;
+	label?: string;
+}) {
+	return (
+		<dl class="calc-results" aria-live="polite" aria-label={label ?? strings.results}>
+			{rows.map((r) => (
+				<div
+					key={r.key}
+					class={`calc-row${r.main ? ' calc-main' : ''}`}
+					data-key={r.key}
+					data-raw={typeof r.raw === 'number' ? r.raw : undefined}
+				>
+					<dt>{r.label}</dt>
+					<dd>
+						{r.value === undefined ? (
+							<>
+								<span class="calc-value">—</span>
+								<span class="calc-reason">{r.reason ?? strings.needsInput}</span>
+							</>
+						) : (
+							<bdi class="calc-value" dir="ltr">
+								{r.value}
+							</bdi>
+						)}
+						{r.note && <span class="calc-note-line">{r.note}</span>}
+						{r.formula && r.value !== undefined && (
+							<details class="calc-how">
+								<summary>{strings.how}</summary>
+								<p>
+									<bdi dir="ltr">{r.formula}</bdi>
+								</p>
+								<p>
+									<a href={`/${locale}/methods/`}>{strings.methods}</a>
+								</p>
+							</details>
+						)}
+					</dd>
+				</div>
+			))}
+		</dl>
+	);
+}
+
+/** A file for the reader, made in the browser (no request). */
+function download(name: string, type: string, content: string) {
+	const url = URL.createObjectURL(new Blob([content], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const csvCell = (v: unknown) => {
+	const s = v === undefined || v === null ? '' : String(v);
+	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Inputs and results as JSON (numbers in SI units, texts as shown). */
+export function exportJson(name: string, inputs: Record<string, string>, rows: readonly Row[]) {
+	return JSON.stringify(
+		{
+			calculator: name,
+			link: typeof location === 'undefined' ? '' : location.href,
+			inputs,
+			results: rows.map((r) => ({
+				key: r.key,
+				label: r.label,
+				value: r.raw ?? null,
+				text: r.value ?? null,
+				reason: r.value === undefined ? (r.reason ?? null) : null,
+			})),
+		},
+		null,
+		2,
+	);
+}
+
+export function exportCsv(inputs: Record<string, string>, rows: readonly Row[]) {
+	const lines = [['kind', 'key', 'label', 'value', 'text'].join(',')];
+	for (const [key, value] of Object.entries(inputs)) {
+		lines.push(['input', key, key, value, value].map(csvCell).join(','));
+	}
+	for (const r of rows) {
+		lines.push(['result', r.key, r.label, r.raw ?? '', r.value ?? '—'].map(csvCell).join(','));
+	}
+	return `${lines.join('\r\n')}\r\n`;
+}
+
+export function Tools({
+	name,
+	strings,
+	inputs,
+	rows,
+	onReset,
+	disabled,
+}: {
+	name: string;
+	strings: CommonStrings;
+	inputs: Record<string, string>;
+	rows: readonly Row[];
+	onReset: () => void;
+	disabled: boolean;
+}) {
+	const [status, setStatus] = useState('');
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(location.href);
+			setStatus(strings.copied);
+		} catch {
+			setStatus(strings.copyFailed);
+		}
+	};
+	return (
+		<div class="calc-tools">
+			<button type="button" onClick={copy} disabled={disabled}>
+				{strings.copyLink}
+			</button>
+			<button
+				type="button"
+				disabled={disabled}
+				onClick={() => download(`${name}.json`, 'application/json', exportJson(name, inputs, rows))}
+			>
+				{strings.exportJson}
+			</button>
+			<button
+				type="button"
+				disabled={disabled}
+				onClick={() => download(`${name}.csv`, 'text/csv', exportCsv(inputs, rows))}
+			>
+				{strings.exportCsv}
+			</button>
+			<button
+				type="button"
+				disabled={disabled}
+				onClick={() => {
+					onReset();
+					setStatus('');
+				}}
+			>
+				{strings.reset}
+			</button>
+			<span class="calc-status" role="status">
+				{status}
+			</span>
+		</div>
+	);
+}
+
+/** The frame of a calculator: title, link and no-JavaScript notes, and its content. */
+export function Shell({
+	id,
+	title,
+	intro,
+	strings,
+	hydrated,
+	invalidLink,
+	children,
+	level = 3,
+}: {
+	/** Heading level of the title: 3 inside an article's section, 2 as a page's own section. */
+	level?: 2 | 3;
+	id: string;
+	title: string;
+	intro?: string;
+	strings: CommonStrings;
+	hydrated: boolean;
+	invalidLink: readonly string[];
+	children: ComponentChildren;
+}) {
+	return (
+		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
+			{level === 2 ? <h2 id={`${id}-title`}>{title}</h2> : <h3 id={`${id}-title`}>{title}</h3>}
+			{intro && <p class="calc-intro">{intro}</p>}
+			{!hydrated && <p class="calc-nojs">{strings.noJs}</p>}
+			{invalidLink.length > 0 && (
+				<p class="calc-note" role="status">
+					{strings.linkNote}
+				</p>
+			)}
+			{children}
+		</section>
+	);
+}

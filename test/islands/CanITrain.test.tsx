@@ -1,0 +1,184 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	countParams,
+	energy,
+	flopsForTokens,
+	flopsPerToken,
+	gpuHours,
+	maxBatchThatFits,
+	trainingMemory,
+	trainingTime,
+} from '../../src/core/index.ts';
+import { formatNumber } from '../../src/format/index.ts';
+import CanITrain from '../../src/islands/CanITrain.tsx';
+import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
+import { commonStrings } from '../../src/islands/strings/common.ts';
+import { trainStrings } from '../../src/islands/strings/train.ts';
+
+const plain = (text: string | null | undefined) =>
+	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+const models = modelOptions();
+const gpus = gpuOptions();
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function mount(locale: 'en' | 'fr' | 'ar' = 'en', inputs = {}) {
+	const common = commonStrings[locale];
+	const strings = trainStrings[locale];
+	const view = render(
+		<CanITrain
+			locale={locale}
+			common={common}
+			strings={strings}
+			models={models}
+			gpus={gpus}
+			inputs={inputs}
+		/>,
+	);
+	const row = (key: string) => view.container.querySelector(`[data-key="${key}"] dd`);
+	return {
+		common,
+		strings,
+		view,
+		value: (key: string) => plain(row(key)?.querySelector('.calc-value')?.textContent),
+		reason: (key: string) => plain(row(key)?.querySelector('.calc-reason')?.textContent),
+		input: (label: string) => screen.getByLabelText(label) as HTMLInputElement,
+	};
+}
+
+beforeEach(() => history.replaceState(null, '', '/en/calculators/'));
+afterEach(cleanup);
+
+const gpt2xl = models.find((m) => m.id === 'gpt2-xl')!;
+
+describe('CanITrain', () => {
+	it('chains the core: GPT-2 XL on 10B tokens, one RTX 4070 Ti at 40 % of its BF16 peak', async () => {
+		const c = mount('en', { modelId: 'gpt2-xl', tokens: 10e9, gpuId: 'rtx-4070-ti' });
+		await tick();
+		const gpu = gpus.find((g) => g.id === 'rtx-4070-ti')!;
+		const params = countParams(gpt2xl.arch);
+		const flops = flopsForTokens({ flopsPerToken: flopsPerToken(gpt2xl.arch), tokens: 10e9 });
+		const seconds = trainingTime({
+			flops,
+			peakFlopsPerSecond: gpu.peakFlopsPerSecond.bf16!,
+			devices: 1,
+			utilization: 0.4,
+		});
+		expect(c.value('params')).toBe(plain(formatNumber(params, 'en')));
+		expect(c.value('flops')).toContain(plain(formatNumber(flops, 'en')));
+		expect(c.value('gpuHours')).toBe(plain(formatNumber(gpuHours(seconds), 'en')));
+		// Hand check: 6 × 1.558e9 × 1e10 ≈ 9.35e19 FLOP without attention; attention adds
+		// 12 × 48 × 1600 × 1024 × 1e10 ≈ 9.4e18: about 1.03e20 in all.
+		expect(flops).toBeGreaterThan(1.0e20);
+		expect(flops).toBeLessThan(1.06e20);
+		const memory = trainingMemory({
+			arch: gpt2xl.arch,
+			microBatch: 1,
+			parallel: { data: 1, zeroStage: 0 },
+		});
+		// 16 B/param × 1.56e9 ≈ 25 GB of model state alone: more than the 12 GB card.
+		expect(memory.total).toBeGreaterThan(12 * 2 ** 30);
+		expect(c.value('verdict')).toMatch(/^Does not fit/);
+		const fit = maxBatchThatFits({
+			arch: gpt2xl.arch,
+			capacityBytes: gpu.memoryBytes!,
+			parallel: { data: 1, zeroStage: 0 },
+		});
+		expect(fit.fits).toBe(false);
+		expect(c.value('maxBatch')).toBe(c.strings.noneFits);
+		const e = energy({
+			watts: gpu.watts!,
+			seconds,
+			devices: 1,
+			pricePerKWh: 0.15,
+			gramsCO2PerKWh: 400,
+		});
+		expect(c.value('energy')).toContain(plain(formatNumber(e.kWh, 'en')));
+	});
+
+	it('says "—" and why, with the message next to the field, for every bad input', async () => {
+		const c = mount();
+		await tick();
+		const devices = c.input(c.common.devices);
+		for (const [text, message] of [
+			['', c.common.empty],
+			['abc', c.common.notANumber],
+			['-2', c.common.notPositive],
+			['0', c.common.notPositive],
+			['1.5', c.common.notInteger],
+			['1e300', c.common.tooLarge],
+		] as const) {
+			fireEvent.input(devices, { target: { value: text } });
+			expect(devices.getAttribute('aria-invalid'), text).toBe('true');
+			const help = document.getElementById(devices.getAttribute('aria-describedby')!);
+			expect(help?.textContent, text).toBe(message);
+			expect(c.value('time'), text).toBe('—');
+			expect(c.reason('time'), text).not.toBe('');
+		}
+		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('a custom architecture the core rejects shows its message next to the field', async () => {
+		const c = mount();
+		await tick();
+		fireEvent.change(screen.getByLabelText(c.strings.model), { target: { value: 'custom' } });
+		const dModel = c.input(c.strings.dModel);
+		fireEvent.input(dModel, { target: { value: '1601' } }); // not a multiple of 25 heads
+		expect(plain(document.body.textContent)).toContain(c.common.core.heads);
+		expect(c.value('params')).toBe('—');
+		expect(c.value('flops')).toBe('—');
+		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('keeps its inputs in the link and reads them back', async () => {
+		history.replaceState(
+			null,
+			'',
+			'/en/calculators/?train.model=gpt2&train.gpu=h100-sxm&train.n=8&train.mfu=oops',
+		);
+		const c = mount();
+		await tick();
+		expect((screen.getByLabelText(c.strings.model) as HTMLSelectElement).value).toBe('gpt2');
+		expect(plain(c.input(c.common.devices).value)).toBe('8');
+		expect(screen.getByText(c.common.linkNote)).toBeTruthy(); // the bad mfu fell back
+		expect(plain(c.input(c.common.mfu).value)).toBe('40');
+		fireEvent.input(c.input(c.common.devices), { target: { value: '16' } });
+		expect(new URLSearchParams(location.search).get('train.n')).toBe('16');
+		fireEvent.click(screen.getByText(c.common.reset));
+		expect(plain(c.input(c.common.devices).value)).toBe('1');
+		expect(new URLSearchParams(location.search).get('train.n')).toBeNull();
+	});
+
+	it('Arabic: labels in Arabic, numbers left to right', async () => {
+		const c = mount('ar');
+		await tick();
+		expect(c.input(c.common.devices).dir).toBe('ltr');
+		expect(document.querySelector('.calc-value')?.getAttribute('dir')).toBe('ltr');
+	});
+
+	it('conventions: 6N, with attention, and causal-halved attention sit in that order, halfway', async () => {
+		const c = mount('en', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
+		await tick();
+		const flopsRow = () =>
+			Number(c.view.container.querySelector('[data-key="flops"]')!.getAttribute('data-raw'));
+		const read = async (value: string) => {
+			fireEvent.change(screen.getByLabelText(c.common.flopCount), { target: { value } });
+			return flopsRow();
+		};
+		const six = await read('6n');
+		const attn = await read('attn');
+		const causal = await read('causal');
+		// GPT-2 small: 6N + 12·L·d·T = 6N + 12 × 12 × 768 × 1024 per token; causal counts half of it.
+		expect(attn - six).toBeCloseTo(12 * 12 * 768 * 1024 * 1e9, -12);
+		expect(causal).toBeCloseTo((six + attn) / 2, -12);
+		expect(new URLSearchParams(location.search).get('train.flops')).toBe('causal');
+	});
+
+	it('a price in euros says the listed price is in dollars, and the cost is in euros', async () => {
+		const c = mount('fr', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
+		await tick();
+		fireEvent.change(screen.getByLabelText(c.common.currency), { target: { value: 'eur' } });
+		expect(plain(document.body.textContent)).toContain('dollars US');
+		expect(c.value('cost')).toMatch(/€/);
+	});
+});

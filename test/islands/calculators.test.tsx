@@ -1,0 +1,248 @@
+/**
+ * Component tests of the compute-budget, compute-optimal, run-planner and quick-answer islands:
+ * their chained results equal the core called directly, and match published figures or hand
+ * calculations written here.
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	SECONDS_PER_YEAR,
+	chinchillaOptimal,
+	countParams,
+	flopsForTokens,
+	flopsPerToken,
+	mfu,
+	runPlan,
+} from '../../src/core/index.ts';
+import { formatNumber, formatPercent } from '../../src/format/index.ts';
+import { gpuOptions, knownRuns, modelOptions } from '../../src/islands/catalog.ts';
+import ComputeBudget from '../../src/islands/ComputeBudget.tsx';
+import ComputeOptimal from '../../src/islands/ComputeOptimal.tsx';
+import QuickAnswer from '../../src/islands/QuickAnswer.tsx';
+import RunPlanner from '../../src/islands/RunPlanner.tsx';
+import { budgetStrings } from '../../src/islands/strings/budget.ts';
+import { commonStrings } from '../../src/islands/strings/common.ts';
+import { optimalStrings } from '../../src/islands/strings/optimal.ts';
+import { planStrings } from '../../src/islands/strings/plan.ts';
+import { trainStrings } from '../../src/islands/strings/train.ts';
+
+const plain = (text: string | null | undefined) =>
+	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const gpus = gpuOptions();
+const models = modelOptions();
+const runs = knownRuns();
+const value = (key: string) =>
+	plain(document.querySelector(`[data-key="${key}"] .calc-value`)?.textContent);
+const noBadText = () => expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+
+beforeEach(() => history.replaceState(null, '', '/en/calculators/'));
+afterEach(cleanup);
+
+describe('ComputeBudget', () => {
+	const mount = (locale: 'en' | 'fr' = 'en', inputs = {}) =>
+		render(
+			<ComputeBudget
+				locale={locale}
+				common={commonStrings[locale]}
+				strings={budgetStrings[locale]}
+				gpus={gpus}
+				runs={runs}
+				inputs={inputs}
+			/>,
+		);
+
+	it('the GPT-3.5 note: one RTX 4070 Ti, FP32 at 90 % for a year ≈ 1.14e21 FLOP, 0.36 % of GPT-3', async () => {
+		mount('en', { gpuId: 'rtx-4070-ti', precision: 'fp32', mfu: 90, seconds: SECONDS_PER_YEAR });
+		await tick();
+		// 7,680 cores × 2 × 2.61 GHz = 40.09 TFLOP/s; × 0.9 × 31,557,600 s = 1.1386e21
+		expect(value('flops')).toBe('1.14 × 10²¹ FLOP (1.14 ZFLOP)');
+		// GPT-3 175B: 6 × 174.6e9 × 300e9 = 3.143e23; 1.1386e21 / 3.143e23 = 0.362 %
+		expect(value('share-gpt3-175b')).toBe('0.362%');
+		noBadText();
+	});
+
+	it('recomputes as you type, in French, and rejects bad durations next to the field', async () => {
+		mount('fr', { gpuId: 'h100-sxm', precision: 'bf16' });
+		await tick();
+		const c = commonStrings.fr;
+		const duration = screen.getByLabelText(budgetStrings.fr.duration) as HTMLInputElement;
+		fireEvent.input(duration, { target: { value: '0,5' } });
+		const h100 = gpus.find((g) => g.id === 'h100-sxm')!.peakFlopsPerSecond.bf16!;
+		// 0.5 year × 40 % of the H100's dense BF16 peak
+		const expected = h100 * 0.4 * 0.5 * SECONDS_PER_YEAR;
+		expect(value('flops')).toContain(plain(formatNumber(expected, 'fr')));
+		fireEvent.input(duration, { target: { value: '-1' } });
+		expect(duration.getAttribute('aria-invalid')).toBe('true');
+		expect(value('flops')).toBe('—');
+		expect(plain(document.body.textContent)).toContain(c.notPositive);
+		fireEvent.input(duration, { target: { value: '1e11' } }); // 1e11 years: beyond the core's limit
+		expect(value('flops')).toBe('—');
+		noBadText();
+	});
+});
+
+describe('ComputeOptimal', () => {
+	const mount = (inputs = {}) =>
+		render(
+			<ComputeOptimal
+				locale="en"
+				common={commonStrings.en}
+				strings={optimalStrings.en}
+				gpus={gpus}
+				known={runs}
+				inputs={inputs}
+			/>,
+		);
+
+	it('Gopher’s budget, 5.76e23 FLOP: ~40 B under Hoffmann’s unrounded fit, 69.3 B by the 20-token rule', async () => {
+		mount({ flops: 5.76e23 });
+		await tick();
+		// Hoffmann et al. 2022 project a 40 B model for Gopher's compute (approach 3).
+		const hoffmann = chinchillaOptimal(5.76e23, 'hoffmann');
+		expect(hoffmann.params).toBeGreaterThan(38e9);
+		expect(hoffmann.params).toBeLessThan(42e9);
+		expect(value('hoffmann-params')).toContain(plain(formatNumber(hoffmann.params, 'en')));
+		// √(5.76e23 / 120) = 6.93e10 parameters, 20 × that = 1.39e12 tokens
+		expect(value('tokens20-params')).toBe('6.93 × 10¹⁰ (69.3 B)');
+		expect(value('tokens20-ratio')).toBe('20');
+		noBadText();
+	});
+
+	it('a budget from hardware, and "—" with the reason for a bad one', async () => {
+		mount({ gpuId: 'a100-80gb-sxm', precision: 'bf16', devices: 8, seconds: 86400 });
+		await tick();
+		// 8 × 312 TFLOP/s × 40 % × 86,400 s = 8.63e19 FLOP
+		expect(value('budget')).toBe('8.63 × 10¹⁹ FLOP (86.3 EFLOP)');
+		fireEvent.input(screen.getByLabelText(commonStrings.en.devices), { target: { value: 'x' } });
+		expect(value('budget')).toBe('—');
+		expect(value('epoch-params')).toBe('—');
+		noBadText();
+	});
+});
+
+describe('RunPlanner', () => {
+	const mount = (inputs = {}) =>
+		render(
+			<RunPlanner
+				locale="en"
+				common={commonStrings.en}
+				strings={planStrings.en}
+				models={models}
+				gpus={gpus}
+				inputs={inputs}
+			/>,
+		);
+	const note = {
+		modelId: 'nanogpt-note-40m',
+		gpuId: 'rtx-4070',
+		microBatch: 16,
+		context: 1024,
+		gradAccum: 32,
+		iters: 20000,
+		datasetTokens: 3.68e9,
+		secondsPerIter: 3.25,
+		watts: 200,
+	};
+
+	it('the nanoGPT note: 524,288 tokens per iteration, 1.05e10 tokens, 2.85 epochs', async () => {
+		mount(note);
+		await tick();
+		// 16 × 1024 × 32 = 524,288; × 20,000 = 10,485,760,000; / 3.68e9 = 2.849
+		expect(value('tokensPerIter')).toBe('524,288');
+		expect(value('totalTokens')).toBe('1.05 × 10¹⁰');
+		expect(value('epochs')).toBe('2.85');
+		// 3.25 s × 20,000 = 65,000 s = 18.1 hours; 200 W × 18.06 h = 3.61 kWh
+		expect(value('time')).toBe('18.1 hours');
+		expect(value('energy')).toBe('3.61 kWh');
+		const model = models.find((m) => m.id === 'nanogpt-note-40m')!;
+		const plan = runPlan({ microBatch: 16, context: 1024, gradAccum: 32, iters: 20000 });
+		const perToken = flopsPerToken(model.arch);
+		expect(value('flops')).toContain(
+			plain(
+				formatNumber(flopsForTokens({ flopsPerToken: perToken, tokens: plan.totalTokens }), 'en'),
+			),
+		);
+		const peak = gpus.find((g) => g.id === 'rtx-4070')!.peakFlopsPerSecond.bf16!;
+		const u = mfu({
+			flopsPerStep: perToken * plan.tokensPerStep,
+			secondsPerStep: 3.25,
+			peakFlopsPerSecond: peak,
+			devices: 1,
+		});
+		expect(value('mfu')).toBe(plain(formatPercent(u, 'en')));
+		expect(value('params')).toBe(
+			plain(formatNumber(countParams(model.arch, { excludePositionEmbeddings: true }), 'en')),
+		);
+		noBadText();
+	});
+
+	it('gradient accumulation that does not split across GPUs, and an impossible step time', async () => {
+		mount(note);
+		await tick();
+		const c = commonStrings.en;
+		fireEvent.input(screen.getByLabelText(c.devices), { target: { value: '3' } });
+		expect(plain(document.body.textContent)).toContain(c.core.gradAccum);
+		expect(value('tokensPerIter')).toBe('—');
+		fireEvent.input(screen.getByLabelText(c.devices), { target: { value: '1' } });
+		fireEvent.input(screen.getByLabelText(planStrings.en.secondsPerIter), {
+			target: { value: '0.001' },
+		});
+		expect(plain(document.body.textContent)).toContain(c.core.impossible);
+		expect(value('mfu')).toBe('—');
+		noBadText();
+	});
+});
+
+describe('QuickAnswer', () => {
+	const mount = (modelId = 'gpt2', gpuId = 'rtx-4090') =>
+		render(
+			<QuickAnswer
+				locale="en"
+				common={commonStrings.en}
+				strings={trainStrings.en}
+				models={models}
+				gpus={gpus}
+				modelId={modelId}
+				gpuId={gpuId}
+			/>,
+		);
+
+	it('GPT-2 small on an RTX 4090: yes, with the three numbers, and a link with the same choices', async () => {
+		mount();
+		await tick();
+		expect(plain(document.querySelector('.calc-verdict')?.textContent)).toMatch(/^Yes: /);
+		for (const key of ['flops', 'time', 'memory']) expect(value(key)).not.toBe('—');
+		const link = new URL(
+			(document.querySelector('a.calc-open') as HTMLAnchorElement).getAttribute('href')!,
+			'http://x',
+		);
+		expect(link.pathname).toBe('/en/calculators/');
+		expect(link.hash).toBe('#can-i-train-it');
+		expect(link.searchParams.get('train.model')).toBe('gpt2');
+		expect(link.searchParams.get('train.gpu')).toBe('rtx-4090');
+		expect(link.searchParams.get('train.fit')).toBe('tokens20');
+	});
+
+	it('GPT-3 175B on one card: no; a parameter count works too, and a bad one says why', async () => {
+		mount('gpt3-175b', 'h100-sxm');
+		await tick();
+		expect(plain(document.querySelector('.calc-verdict')?.textContent)).toMatch(/^No: /);
+		fireEvent.change(screen.getByLabelText(trainStrings.en.quickModel), {
+			target: { value: 'params' },
+		});
+		const params = screen.getByLabelText(trainStrings.en.quickParams) as HTMLInputElement;
+		fireEvent.input(params, { target: { value: '124M' } });
+		// 6 × 124e6 × (20 × 124e6) = 1.85e18 FLOP
+		expect(value('flops')).toBe('1.85 × 10¹⁸ FLOP (1.85 EFLOP)');
+		const link = new URL(
+			(document.querySelector('a.calc-open') as HTMLAnchorElement).href,
+			'http://x',
+		);
+		expect(link.searchParams.get('train.params')).toBe('124000000');
+		fireEvent.input(params, { target: { value: 'lots' } });
+		expect(params.getAttribute('aria-invalid')).toBe('true');
+		expect(value('flops')).toBe('—');
+		noBadText();
+	});
+});
