@@ -25,6 +25,7 @@ import {
 	BYTES_PER_GIB,
 	type ChinchillaFit,
 	type MemoryInput,
+	type Precision,
 } from '../core/index.ts';
 import {
 	gpt2Scenario,
@@ -419,6 +420,35 @@ export const fineTuneSeconds = trainingTime({
 export const fineTuneShare = FINE_TUNE_TOKENS / originalTokens;
 /** XL's frozen 16-bit weights alone (what adapter methods keep of the model state). */
 export const xlFrozenWeights = xl.memory.weights;
+
+// ------------------------------------------------------------------ calculators
+
+/**
+ * Props of the article's `CanITrainCalculator`: GPT-2 XL on the estimated tokens, on an
+ * RTX 4070 Ti in BF16 at `MFU` (in percent, as the calculator takes it), one sequence per step:
+ * the case of the time table and the memory table.
+ */
+export const trainCalculator = {
+	modelId: xlRun.modelId,
+	tokens: originalTokens,
+	gpuId: budgetGpu.id,
+	precision: 'bf16' as Precision,
+	devices: 1,
+	mfu: MFU * 100,
+	microBatch: CHART_MICRO_BATCH,
+};
+
+/**
+ * Props of the article's `ComputeOptimalCalculator`: the note's one-year budget (RTX 4070 Ti,
+ * FP32 peak, its utilisation in percent, one year), whose optimum the compute-optimal section gives.
+ */
+export const optimalCalculator = {
+	gpuId: budgetGpu.id,
+	precision: gpt2Scenario.precision,
+	devices: gpt2Scenario.devices,
+	mfu: budgetUtilization * 100,
+	seconds: budgetSeconds,
+};
 
 // ------------------------------------------------------------------ chart data
 

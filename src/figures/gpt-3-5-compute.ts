@@ -74,6 +74,19 @@ export const budgetBf16Flops = computeBudget({
 	utilization: noteUtilization,
 });
 
+/**
+ * Props of the article's `ComputeBudgetCalculator`: the note's card, precision, card count,
+ * utilisation (in percent, as the calculator takes it) and year, so the calculator starts from
+ * the budget the article computes.
+ */
+export const budgetCalculator = {
+	gpuId: card.id,
+	precision: scenario.precision,
+	devices,
+	mfu: noteUtilization * 100,
+	seconds: yearSeconds,
+};
+
 // ---------------------------------------------------------------------------------------------
 // The target: GPT-3 175B, the stand-in for GPT-3.5.
 

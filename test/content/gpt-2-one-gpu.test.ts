@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as f from '../../src/figures/gpt-2-one-gpu.ts';
+import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
 
 const GIB = 2 ** 30;
 const YEAR = 365.25 * 86400;
@@ -252,5 +253,39 @@ describe('gpt-2-one-gpu: fine-tuning and sources', () => {
 			const frontmatter = mdx.split('\n---\n')[0]!;
 			for (const url of Object.values(f.links)) expect(frontmatter, `${lang}: ${url}`).toContain(url);
 		}
+	});
+});
+
+describe('gpt-2-one-gpu: the article’s calculators', () => {
+	it('"Can I train it?" starts from GPT-2 XL on ~10 B tokens, RTX 4070 Ti, BF16, 40 % MFU, one sequence', () => {
+		expect(f.trainCalculator).toEqual({
+			modelId: 'gpt2-xl',
+			tokens: 10e9,
+			gpuId: 'rtx-4070-ti',
+			precision: 'bf16',
+			devices: 1,
+			mfu: 40,
+			microBatch: 1,
+		});
+	});
+
+	it('compute-optimal sizing starts from the note’s year: RTX 4070 Ti, FP32, 90 %, one year', () => {
+		expect(f.optimalCalculator).toEqual({
+			gpuId: 'rtx-4070-ti',
+			precision: 'fp32',
+			devices: 1,
+			mfu: 90,
+			seconds: YEAR,
+		});
+	});
+
+	it('names a model and GPU the calculators offer (an unknown id falls back to the first)', () => {
+		const model = modelOptions().find((m) => m.id === f.trainCalculator.modelId);
+		expect(model?.params).toBe(f.xl.params);
+		const gpu = gpuOptions().find((g) => g.id === f.trainCalculator.gpuId);
+		expect(gpu?.peakFlopsPerSecond.bf16).toBe(f.timePeaks['rtx-4070-ti']);
+		expect(gpuOptions().find((g) => g.id === f.optimalCalculator.gpuId)?.peakFlopsPerSecond.fp32).toBe(
+			f.budgetPeakFlopsPerSecond,
+		);
 	});
 });

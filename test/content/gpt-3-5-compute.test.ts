@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as F from '../../src/figures/gpt-3-5-compute.ts';
+import { gpuOptions } from '../../src/islands/catalog.ts';
 
 const YEAR = 365.25 * 86400; // the site's Julian year, in seconds
 const DAY = 86400;
@@ -197,5 +198,24 @@ describe('gpt-3-5-compute: chart data', () => {
 		near(byId.get('year-a100')!.value, 312e12 * 0.4 * YEAR, 1e-9);
 		near(byId.get('year-h100')!.value, 989.4e12 * 0.4 * YEAR, 1e-9);
 		near(F.gpt3OverH100Year, 3.1429e23 / (989.4e12 * 0.4 * YEAR), 1e-3);
+	});
+});
+
+describe('gpt-3-5-compute: the article’s calculator', () => {
+	it('starts from the note’s budget: one RTX 4070 Ti, FP32, 90 % (in percent), one year', () => {
+		expect(F.budgetCalculator).toEqual({
+			gpuId: 'rtx-4070-ti',
+			precision: 'fp32',
+			devices: 1,
+			mfu: 90,
+			seconds: YEAR,
+		});
+	});
+
+	it('names a GPU the calculator offers, with the FP32 peak the article uses', () => {
+		// An unknown id would silently fall back to the first GPU of the picker.
+		const gpu = gpuOptions().find((g) => g.id === F.budgetCalculator.gpuId);
+		expect(gpu).toBeDefined();
+		expect(gpu!.peakFlopsPerSecond.fp32).toBe(F.cardFp32PeakFlopsPerSecond);
 	});
 });

@@ -217,7 +217,8 @@ describe('nanogpt-run: the four languages', () => {
 		it(`${lang}: a correction box, the calculator, and glossary links in its own language`, () => {
 			const src = read(lang);
 			expect(src).toMatch(/<Callout kind="correction" title="[^"]+">/);
-			expect(src).toContain('<FlopsCalculator params={f.params} tokens={f.totalTokens} />');
+			expect(src).toContain('<RunPlannerCalculator />');
+			expect(src).not.toContain('FlopsCalculator');
 			const glossary = [...src.matchAll(/\]\(\/([a-z]{2})\/glossary\/#[a-z-]+\)/g)];
 			expect(glossary.length).toBeGreaterThan(5);
 			expect(glossary.every((m) => m[1] === lang)).toBe(true);
