@@ -35,6 +35,8 @@ describe('the typed-figure rule', () => {
 		expect(typed('१०२४ टोकन')).toBeGreaterThan(0);
 		expect(typed('about 2.8 TB of weights and optimizer state')).toBeGreaterThan(0);
 		expect(typed('more than 12.5 GB')).toBeGreaterThan(0);
+		expect(typed('environ 2,8 To de poids')).toBeGreaterThan(0);
+		expect(typed('une carte de 12 Go')).toBe(0);
 	});
 
 	it('allows names, references, years, small integers and list markers', () => {

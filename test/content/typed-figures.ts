@@ -18,12 +18,12 @@ const D = String.raw`\p{Nd}`;
  * - a YEAR from 1900 to 2099;
  * - a SMALL INTEGER from 0 to 100, with or without a % sign: inputs such as 16 bytes per
  *   parameter, 20 tokens per parameter, 8 GPUs, 90 % utilisation; and 365 (days in a year);
- * - a CARD CAPACITY as vendors print it, an integer of gigabytes: "a 12 GB card", A100 80GB
+ * - a CARD CAPACITY as vendors print it, an integer of gigabytes: "a 12 GB card" (French "12 Go"), A100 80GB
  *   (a product's label, read from the data, not a computed memory figure);
  * - an ordered-list marker at the start of a line ("1. ").
  * Not allowed: decimals (0.36), grouped thousands (524,288), integers above 100 that are not
  * years (1024: write <Num value={context} as="plain" />), scientific notation (3.14 × 10²³,
- * 3e23, 10^21), and magnitude suffixes (124M, 1.5 B, 3 milliards, 2.8 TB, 312 TFLOP/s).
+ * 3e23, 10^21), and magnitude suffixes (124M, 1.5 B, 3 milliards, 2.8 TB, 2,8 To, 312 TFLOP/s).
  */
 export const NAMED_RUNS = [
 	'GPT-3 175B',
@@ -62,11 +62,11 @@ const SCIENTIFIC = new RegExp(
 	'gu',
 );
 const MAGNITUDE = new RegExp(
-	String.raw`${D}(?:[.,]${D}+)?\s?(?:[kKMBGTPE](?:i?B|FLOP)?|bn|billions?|millions?|trillions?|thousands?|milliards?|mille|crores?|lakhs?|लाख|करोड़|अरब|हज़ार|مليون|مليار|ألف|آلاف|ملايين|مليارات|تريليون)(?![\p{L}])`,
+	String.raw`${D}(?:[.,]${D}+)?\s?(?:[kKMBGTPE](?:i?B|FLOP)?|[kKMGTPE]i?o|bn|billions?|millions?|trillions?|thousands?|milliards?|mille|crores?|lakhs?|लाख|करोड़|अरब|हज़ार|مليون|مليار|ألف|آلاف|ملايين|مليارات|تريليون)(?![\p{L}])`,
 	'gu',
 );
 /** A card's printed capacity: an integer number of gigabytes ("12 GB", "80GB"). */
-const CAPACITY = new RegExp(String.raw`(?<![\p{Nd}.,])${D}{1,3}\s?GB(?![\p{L}/])`, 'gu');
+const CAPACITY = new RegExp(String.raw`(?<![\p{Nd}.,])${D}{1,3}\s?G[Bo](?![\p{L}/])`, 'gu');
 const NUMBER = new RegExp(String.raw`${D}+(?:[.,\u202f\u00a0\u2009]${D}+)*(?:\s?%)?`, 'gu');
 
 /** Prose only: imports and exports, code, math, JSX tags and expressions, link targets set aside. */
