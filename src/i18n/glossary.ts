@@ -262,7 +262,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Pic dense et pic « avec parcimonie »',
-			text: 'Le débit de pointe qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
+			text: 'Le pic de débit qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
 		},
 		hi: {
 			term: 'डेंस और स्पार्स पीक',
@@ -281,7 +281,7 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Matrix-multiply units in NVIDIA GPUs since Volta that work on small tiles in reduced precision (FP16, BF16, TF32, FP8) many times faster than the ordinary FP32 cores. Most of a modern GPU’s peak is theirs; training that does not use them runs at the much lower FP32 rate.',
 		},
 		fr: {
-			term: 'Cœur tenseur (tensor core)',
+			term: 'Cœur tensoriel (tensor core)',
 			text: 'Unités de multiplication matricielle des GPU NVIDIA depuis Volta, qui traitent de petits blocs en précision réduite (FP16, BF16, TF32, FP8) bien plus vite que les cœurs FP32 ordinaires. L’essentiel du pic d’un GPU moderne vient d’eux ; un entraînement qui ne les utilise pas tourne au débit FP32, bien plus bas.',
 		},
 		hi: {

@@ -136,7 +136,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			causal: '6N + attention divisée par deux pour le masque causal (Megatron, MaxText)',
 		},
 		flopCountWhy:
-			'L’attention ajoute 12·L·d·T FLOP par token ; le masque causal en évite environ la moitié dans les noyaux optimisés.',
+			'L’attention ajoute 12·L·d·T FLOP par jeton ; le masque causal en évite environ la moitié dans les noyaux optimisés.',
 		bpp: 'Octets par paramètre (poids, gradients, Adam)',
 		bpps: {
 			'16': '16 : poids et gradients 16 bits, copie maîtresse et moments fp32',
