@@ -71,7 +71,7 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 		rRate: 'الإنتاجية المستدامة',
 		rSeconds: 'المدة بالثواني',
 		shareOf: 'حصة {model}',
-		shareNote: '{flops} FLOP (6·N·D بعدد الرموز المنشور)',
+		shareNote: '{flops} FLOP (6·N·D بعدد الوحدات النصية المنشور)',
 		sharesHeading: 'ما الجزء الذي يمثله ذلك من عمليات تدريب معروفة؟',
 		chartTitle: 'ميزانيتك مقارنةً بعمليات تدريب معروفة',
 		chartDesc: 'حوسبة التدريب على مقياس لوغاريتمي: ميزانيتك ونماذج معروفة.',
