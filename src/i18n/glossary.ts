@@ -121,7 +121,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'पैरामीटर',
-			text: 'वह संख्या जिसे मॉडल सीखता है: एक भार (weight) या बायस। पैरामीटरों की गिनती N यहाँ आर्किटेक्चर (परतें, चौड़ाई, शब्दावली, संदर्भ) से की जाती है और प्रकाशित आँकड़े से मिलाई जाती है।',
+			text: 'वह संख्या जिसे मॉडल सीखता है: एक वेट (weight) या बायस। पैरामीटरों की गिनती N यहाँ आर्किटेक्चर (लेयर, चौड़ाई, शब्दावली, कॉन्टेक्स्ट) से की जाती है और प्रकाशित आँकड़े से मिलाई जाती है।',
 		},
 		ar: {
 			term: 'المعامِل (parameter)',
@@ -160,7 +160,7 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Le nombre de jetons que le modèle voit à la fois (T dans les formules, block_size dans nanoGPT). L’attention coûte 12 · L · d · T FLOP par jeton en plus de 6N et, sans FlashAttention, une mémoire qui croît comme T².',
 		},
 		hi: {
-			term: 'संदर्भ (context)',
+			term: 'कॉन्टेक्स्ट (context)',
 			text: 'मॉडल एक बार में कितने टोकन देखता है (सूत्रों में T, nanoGPT में block_size)। अटेंशन 6N के ऊपर प्रति टोकन 12 · L · d · T FLOP लेता है, और FlashAttention के बिना ऐसी मेमोरी जो T² के साथ बढ़ती है।',
 		},
 		ar: {
@@ -181,7 +181,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'माइक्रो-बैच',
-			text: 'वे अनुक्रम जिन्हें एक उपकरण एक फ़ॉरवर्ड और बैकवर्ड पास में साथ चलाता है (nanoGPT में batch_size)। ऐक्टिवेशन मेमोरी इसके साथ बढ़ती है; प्रति टोकन FLOP नहीं।',
+			text: 'वे अनुक्रम जिन्हें एक उपकरण एक फ़ॉरवर्ड और बैकवर्ड पास में साथ चलाता है (nanoGPT में batch_size)। एक्टिवेशन मेमोरी इसके साथ बढ़ती है; प्रति टोकन FLOP नहीं।',
 		},
 		ar: {
 			term: 'الدفعة الصغرى (micro-batch)',
@@ -200,7 +200,7 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Faire passer plusieurs micro-lots et additionner leurs gradients avant un seul pas de l’optimiseur. On obtient un plus grand lot avec le même pic de mémoire et les mêmes FLOP par jeton : la mémoire ne monte pas, le pas est seulement réparti sur plus de passes.',
 		},
 		hi: {
-			term: 'ग्रेडिएंट संचय (gradient accumulation)',
+			term: 'ग्रेडिएंट एक्युमुलेशन (gradient accumulation)',
 			text: 'ऑप्टिमाइज़र के एक क़दम से पहले कई माइक्रो-बैच चलाकर उनके ग्रेडिएंट जोड़ना। इससे उतनी ही पीक मेमोरी में बड़ा बैच मिलता है और प्रति टोकन FLOP वही रहते हैं: मेमोरी नहीं बढ़ती, बस एक क़दम ज़्यादा पासों में बँट जाता है।',
 		},
 		ar: {
@@ -246,7 +246,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'HFU (हार्डवेयर FLOP उपयोग)',
-			text: 'MFU जैसा ही, पर हार्डवेयर के चलाए हर FLOP को गिनते हुए, ऐक्टिवेशन रीकंप्यूटेशन से दोबारा चले फ़ॉरवर्ड पास समेत। HFU कम से कम MFU के बराबर होता है; HFU से तुलना रीकंप्यूट करने वाले प्रशिक्षणों को बेहतर दिखाती है।',
+			text: 'MFU जैसा ही, पर हार्डवेयर के चलाए हर FLOP को गिनते हुए, एक्टिवेशन रीकंप्यूटेशन से दोबारा चले फ़ॉरवर्ड पास समेत। HFU कम से कम MFU के बराबर होता है; HFU से तुलना रीकंप्यूट करने वाले प्रशिक्षणों को बेहतर दिखाती है।',
 		},
 		ar: {
 			term: 'HFU (نسبة استخدام FLOP العتاد)',
@@ -266,7 +266,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'डेंस और स्पार्स पीक',
-			text: 'साधारण (डेंस) मैट्रिक्स के लिए निर्माता की पीक FLOP/s, हर संख्या-प्रारूप के लिए अलग। “स्पार्सिटी सहित” आँकड़े मानते हैं कि 2:4 पैटर्न में आधे भार शून्य हैं और दोगुने होते हैं; प्रशिक्षण यह पैटर्न इस्तेमाल नहीं करता, इसलिए यह साइट उन्हें दो से भाग देती है।',
+			text: 'साधारण (डेंस) मैट्रिक्स के लिए निर्माता की पीक FLOP/s, हर संख्या-प्रारूप के लिए अलग। “स्पार्सिटी सहित” आँकड़े मानते हैं कि 2:4 पैटर्न में आधे वेट शून्य हैं और दोगुने होते हैं; प्रशिक्षण यह पैटर्न इस्तेमाल नहीं करता, इसलिए यह साइट उन्हें दो से भाग देती है।',
 		},
 		ar: {
 			term: 'الذروة الكثيفة والذروة مع التناثر',
@@ -286,7 +286,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'टेंसर कोर',
-			text: 'Volta से NVIDIA GPU की मैट्रिक्स-गुणा इकाइयाँ, जो छोटे खंडों पर कम परिशुद्धता (FP16, BF16, TF32, FP8) में साधारण FP32 कोर से कई गुना तेज़ काम करती हैं। आधुनिक GPU का अधिकांश पीक इन्हीं का है; जो प्रशिक्षण इनका उपयोग नहीं करता वह बहुत कम FP32 दर पर चलता है।',
+			text: 'Volta से NVIDIA GPU की मैट्रिक्स-गुणा इकाइयाँ, जो छोटे खंडों पर कम प्रिसिज़न (FP16, BF16, TF32, FP8) में साधारण FP32 कोर से कई गुना तेज़ काम करती हैं। आधुनिक GPU का अधिकांश पीक इन्हीं का है; जो प्रशिक्षण इनका उपयोग नहीं करता वह बहुत कम FP32 दर पर चलता है।',
 		},
 		ar: {
 			term: 'أنوية الموتّرات (tensor cores)',
@@ -309,8 +309,8 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tenseurs, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
 		},
 		hi: {
-			term: 'मिश्रित परिशुद्धता (mixed precision)',
-			text: 'फ़ॉरवर्ड और बैकवर्ड पास टेंसर कोर पर 16-बिट संख्याओं (BF16 या FP16) में करना, और अपडेट के लिए भारों की FP32 मुख्य प्रति रखना। इससे प्रशिक्षण तेज़ होता है और ऐक्टिवेशन छोटे; FLOP की गिनती नहीं बदलती।',
+			term: 'मिक्स्ड प्रिसिज़न (mixed precision)',
+			text: 'फ़ॉरवर्ड और बैकवर्ड पास टेंसर कोर पर 16-बिट संख्याओं (BF16 या FP16) में करना, और अपडेट के लिए वेट की FP32 मुख्य प्रति रखना। इससे प्रशिक्षण तेज़ होता है और एक्टिवेशन छोटे; FLOP की गिनती नहीं बदलती।',
 		},
 		ar: {
 			term: 'الدقة المختلطة (mixed precision)',
@@ -329,8 +329,8 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Ce que l’optimiseur conserve pour chaque paramètre en plus des poids. Adam garde deux moments glissants ; en précision mixte, eux et la copie maîtresse FP32 occupent 12 octets par paramètre, ce qui, avec des poids et des gradients en 16 bits, fait les 16 octets par paramètre habituels, activations non comprises.',
 		},
 		hi: {
-			term: 'ऑप्टिमाइज़र स्थिति (optimizer state)',
-			text: 'भारों के अलावा ऑप्टिमाइज़र हर पैरामीटर के लिए जो रखता है। Adam दो चलते मोमेंट रखता है; मिश्रित परिशुद्धता में ये और FP32 मुख्य भार प्रति पैरामीटर 12 बाइट लेते हैं, जो 16-बिट भारों और ग्रेडिएंट के साथ ऐक्टिवेशन से पहले सामान्य 16 बाइट प्रति पैरामीटर बनाते हैं।',
+			term: 'ऑप्टिमाइज़र स्टेट (optimizer state)',
+			text: 'वेट के अलावा ऑप्टिमाइज़र हर पैरामीटर के लिए जो रखता है। Adam दो चलते मोमेंट रखता है; मिक्स्ड प्रिसिज़न में ये और FP32 मुख्य वेट प्रति पैरामीटर 12 बाइट लेते हैं, जो 16-बिट वेट और ग्रेडिएंट के साथ एक्टिवेशन से पहले सामान्य 16 बाइट प्रति पैरामीटर बनाते हैं।',
 		},
 		ar: {
 			term: 'حالة المُحسِّن (optimizer state)',
@@ -349,8 +349,8 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Ne garder qu’une partie des activations pendant la passe avant et recalculer le reste pendant la passe arrière (on parle aussi de checkpointing des activations). On échange de la mémoire contre du temps : moins de mémoire d’activations, plus de FLOP matériels ; le HFU monte, pas le MFU.',
 		},
 		hi: {
-			term: 'ऐक्टिवेशन रीकंप्यूटेशन',
-			text: 'फ़ॉरवर्ड पास में केवल कुछ ऐक्टिवेशन रखना और बाक़ी बैकवर्ड पास में दोबारा गणना करना (इसे ऐक्टिवेशन चेकपॉइंटिंग भी कहते हैं)। यह समय के बदले मेमोरी बचाता है: कम ऐक्टिवेशन मेमोरी, ज़्यादा हार्डवेयर FLOP; HFU बढ़ता है, MFU नहीं।',
+			term: 'एक्टिवेशन रीकंप्यूटेशन',
+			text: 'फ़ॉरवर्ड पास में केवल कुछ एक्टिवेशन रखना और बाक़ी बैकवर्ड पास में दोबारा गणना करना (इसे एक्टिवेशन चेकपॉइंटिंग भी कहते हैं)। यह समय के बदले मेमोरी बचाता है: कम एक्टिवेशन मेमोरी, ज़्यादा हार्डवेयर FLOP; HFU बढ़ता है, MFU नहीं।',
 		},
 		ar: {
 			term: 'إعادة حساب التنشيطات (recomputation)',
@@ -390,7 +390,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'ZeRO और FSDP',
-			text: 'डेटा-समानांतर उपकरणों में प्रशिक्षण की स्थिति बाँटना ताकि हर एक सिर्फ़ अपना हिस्सा रखे: ऑप्टिमाइज़र स्थिति (ZeRO चरण 1), फिर ग्रेडिएंट भी (चरण 2), फिर भार भी (चरण 3)। PyTorch का FSDP यही करता है (FULL_SHARD चरण 3 है)। इससे प्रति उपकरण मेमोरी घटती है, कुल नहीं, और संचार बढ़ता है।',
+			text: 'डेटा-समानांतर उपकरणों में प्रशिक्षण की स्थिति बाँटना ताकि हर एक सिर्फ़ अपना हिस्सा रखे: ऑप्टिमाइज़र स्टेट (ZeRO चरण 1), फिर ग्रेडिएंट भी (चरण 2), फिर वेट भी (चरण 3)। PyTorch का FSDP यही करता है (FULL_SHARD चरण 3 है)। इससे प्रति उपकरण मेमोरी घटती है, कुल नहीं, और संचार बढ़ता है।',
 		},
 		ar: {
 			term: 'ZeRO وFSDP',
@@ -430,7 +430,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		hi: {
 			term: 'GPU-वर्ष',
-			text: 'एक त्वरक का एक साल तक चलना (यहाँ 365.25 दिनों का जूलियन वर्ष)। यह हार्डवेयर का समय मापता है, कंप्यूट नहीं: एक GPU-वर्ष कितने FLOP देता है यह GPU, परिशुद्धता और उपयोग पर निर्भर है।',
+			text: 'एक त्वरक का एक साल तक चलना (यहाँ 365.25 दिनों का जूलियन वर्ष)। यह हार्डवेयर का समय मापता है, कंप्यूट नहीं: एक GPU-वर्ष कितने FLOP देता है यह GPU, प्रिसिज़न और उपयोग पर निर्भर है।',
 		},
 		ar: {
 			term: 'سنة-GPU',
@@ -483,7 +483,7 @@ export const glossaryStrings = defineStrings(
 		hi: {
 			title: 'शब्दावली',
 			description:
-				'इस साइट पर प्रयुक्त शब्दों की छोटी, सटीक परिभाषाएँ: FLOP और FLOP/s, MFU, डेंस पीक, मिश्रित परिशुद्धता, ऑप्टिमाइज़र स्थिति, ZeRO, चिंचिला-इष्टतम और भी।',
+				'इस साइट पर प्रयुक्त शब्दों की छोटी, सटीक परिभाषाएँ: FLOP और FLOP/s, MFU, डेंस पीक, मिक्स्ड प्रिसिज़न, ऑप्टिमाइज़र स्टेट, ZeRO, चिंचिला-इष्टतम और भी।',
 			intro:
 				'कंप्यूट, मेमोरी और हार्डवेयर के लिए यह साइट जिन शब्दों का उपयोग करती है, हर एक के साथ उस जगह की कड़ी जहाँ वह मायने रखता है।',
 			usedIn: 'कहाँ प्रयुक्त:',

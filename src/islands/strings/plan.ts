@@ -68,11 +68,11 @@ export const planStrings = defineStrings<PlanStrings>(en, {
 	hi: {
 		title: 'रन प्लानर (nanoGPT शैली)',
 		intro:
-			'nanoGPT की सेटिंग → प्रति इटरेशन टोकन, कुल टोकन, एपॉक, कंप्यूट, समय, निहित MFU, मेमोरी और बिजली। ग्रेडिएंट संचय कुल संख्या है, जो GPU में बँटती है, जैसे nanoGPT की train.py में।',
+			'nanoGPT की सेटिंग → प्रति इटरेशन टोकन, कुल टोकन, एपॉक, कंप्यूट, समय, निहित MFU, मेमोरी और बिजली। ग्रेडिएंट एक्युमुलेशन कुल संख्या है, जो GPU में बँटती है, जैसे nanoGPT की train.py में।',
 		model: 'मॉडल',
 		microBatch: 'माइक्रो-बैच (batch_size)',
 		context: 'कॉन्टेक्स्ट (block_size)',
-		gradAccum: 'ग्रेडिएंट संचय (gradient_accumulation_steps)',
+		gradAccum: 'ग्रेडिएंट एक्युमुलेशन (gradient_accumulation_steps)',
 		iters: 'इटरेशन (max_iters)',
 		dataset: 'डेटासेट का आकार (टोकन)',
 		timeMode: 'समय किससे',
