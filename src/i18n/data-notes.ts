@@ -148,7 +148,7 @@ const fr: Renderer = {
 		whitepaper: (n) => `le livre blanc ${n}`,
 		productPage: (n) => `la page produit ${n}`,
 		docs: (n) => `la documentation ${n}`,
-		press: (n) => `le communiqué « ${n} »`,
+		press: (n) => `le communiqué « ${n} »`,
 		paper: (n) => n,
 		modelCard: (n) => `la fiche du modèle ${n}`,
 		repo: (n) => `le code source de ${n}`,
@@ -167,47 +167,47 @@ const fr: Renderer = {
 							: 'discussion' in w
 								? `discussion n° ${w.discussion}`
 								: `fichier ${w.file}`,
-	read: (doc) => `Source : ${doc}.`,
+	read: (doc) => `Source : ${doc}.`,
 	clauses: {
-		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
+		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
 		tensorScaled:
 			'Les débits des cœurs tenseurs sont déduits de ceux de la RTX 4090 selon le nombre de cœurs tenseurs et la fréquence, comme le fait llm.c.',
 		tf32Half: 'Le TF32 est pris égal à la moitié du débit tenseur 16 bits.',
 		sparseHalved:
-			'Le constructeur publie des débits « avec parcimonie » ; les débits denses indiqués ici en sont la moitié.',
+			'Le constructeur publie des débits « avec parcimonie » ; les débits denses indiqués ici en sont la moitié.',
 		specsReproduced:
 			'Mémoire, bande passante et puissance proviennent du tableau de caractéristiques de NVIDIA tel que reproduit par la presse spécialisée.',
 		readReproduced:
 			'Lu dans une reproduction fidèle du tableau du document plutôt que dans le document lui-même.',
 		noDenseTensor:
-			'Pas de débit tenseur : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
+			'Pas de débit tenseur : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
 		powerEstimate:
-			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
+			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
 		bf16Uncertain:
-			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
+			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
 		conflictingDatasheet:
 			'Une fiche NVIDIA plus récente donne des chiffres plus bas pour une carte du même nom, sans doute une version ultérieure.',
 		sharedMemory: 'La mémoire est partagée avec le processeur et le système.',
 		noPower: 'Aucune puissance n’est publiée.',
 		gpt2PaperCount:
-			'L’article de GPT-2 indiquait un nombre un peu plus petit pour cette taille ; le modèle publié a celui qui est affiché.',
+			'L’article de GPT-2 indiquait un nombre un peu plus petit pour cette taille ; le modèle publié a celui qui est affiché.',
 		paddedVocab:
-			'Tel que nanoGPT l’entraîne : vocabulaire arrondi à un multiple de 64, sans biais.',
+			'Tel que nanoGPT l’entraîne : vocabulaire arrondi à un multiple de 64, sans biais.',
 		noteConfig:
-			'Configuration telle que la note sur nanoGPT la rapporte (le fichier de l’entraînement n’est pas publié) ; son nombre de paramètres, tel que nanoGPT l’affiche, exclut la table des positions.',
+			'Configuration telle que la note sur nanoGPT la rapporte (le fichier de l’entraînement n’est pas publié) ; son nombre de paramètres, tel que nanoGPT l’affiche, exclut la table des positions.',
 		gpt2Vocab: 'Le vocabulaire est celui de GPT-2, que l’article dit reprendre.',
 		xlHeads:
-			'Le nombre de têtes du tableau ne correspond pas à sa largeur ; la largeur est conservée, ce qui redonne la taille publiée.',
+			'Le nombre de têtes du tableau ne correspond pas à sa largeur ; la largeur est conservée, ce qui redonne la taille publiée.',
 		dModelTypo:
-			'Le tableau imprime une largeur que le nombre de têtes ne divise pas, une coquille ; la largeur cohérente la plus proche est retenue.',
+			'Le tableau imprime une largeur que le nombre de têtes ne divise pas, une coquille ; la largeur cohérente la plus proche est retenue.',
 		gopherApprox:
-			'Approché par un bloc de type GPT-2 (le vrai utilise RMSNorm et des positions relatives) : la taille comptée est approximative.',
+			'Approché par un bloc de type GPT-2 (le vrai utilise RMSNorm et des positions relatives) : la taille comptée est approximative.',
 		gopherTableEstimate:
-			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher, qui n’a pas pu être lu ici : ce sont des estimations.',
+			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher, qui n’a pas pu être lu ici : ce sont des estimations.',
 		archFromMetaCode:
-			'Couches, largeur et têtes d’après la liste de modèles publiée par Meta ; la largeur du bloc MLP est calculée avec le code de Meta.',
+			'Couches, largeur et têtes d’après la liste de modèles publiée par Meta ; la largeur du bloc MLP est calculée avec le code de Meta.',
 		llamaVocab: 'Le vocabulaire comprend les jetons spéciaux réservés du tokeniseur.',
-		tokensLowerBound: 'Le nombre de jetons est publié comme un minimum (« 15T+ »).',
+		tokensLowerBound: 'Le nombre de jetons est publié comme un minimum (« 15T+ »).',
 		gpuHoursCard:
 			'Heures-GPU et puissance viennent du tableau d’entraînement de la fiche du modèle.',
 		projectionOnly: 'Une projection à partir d’un débit mesuré, pas un entraînement complet.',
@@ -218,7 +218,7 @@ const fr: Renderer = {
 			'Les jetons sont calculés comme itérations × jetons par itération, d’après la configuration.',
 		formFactorInferred: 'La version exacte du GPU est déduite de sa puissance.',
 		mfuPeakQuoted:
-			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
+			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
 	},
 };
 
@@ -608,10 +608,10 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	fr: {
 		training: (x) => `Entraînement de ${x}`,
 		pretraining: (x) => `Pré-entraînement de ${x}`,
-		reproduction: (x) => `${x} : reproduction par nanoGPT`,
-		llmc: (x) => `${x} : reproduction par llm.c`,
-		projection: (x) => `${x} : projection de Megatron-LM`,
-		estimate: (x) => `${x} : estimation de Lambda`,
+		reproduction: (x) => `${x} : reproduction par nanoGPT`,
+		llmc: (x) => `${x} : reproduction par llm.c`,
+		projection: (x) => `${x} : projection de Megatron-LM`,
+		estimate: (x) => `${x} : estimation de Lambda`,
 	},
 	hi: {
 		training: (x) => `${x} की ट्रेनिंग`,

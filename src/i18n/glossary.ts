@@ -77,7 +77,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FLOP',
-			text: 'Une opération en virgule flottante (une addition ou une multiplication) : une quantité de travail. Une multiplication-addition compte pour deux. Le calcul qu’exige un entraînement est un nombre de FLOP, environ 6 · N · D pour N paramètres et D jetons.',
+			text: 'Une opération en virgule flottante (une addition ou une multiplication) : une quantité de travail. Une multiplication-addition compte pour deux. Le calcul qu’exige un entraînement est un nombre de FLOP, environ 6 · N · D pour N paramètres et D jetons.',
 		},
 		hi: {
 			term: 'FLOP',
@@ -97,7 +97,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FLOP/s',
-			text: 'Opérations en virgule flottante par seconde : un débit, ce dont un matériel est capable. Des FLOP divisés par des FLOP/s donnent des secondes. Ce site n’écrit jamais « FLOPS », qu’on emploie tantôt pour la quantité, tantôt pour le débit.',
+			text: 'Opérations en virgule flottante par seconde : un débit, ce dont un matériel est capable. Des FLOP divisés par des FLOP/s donnent des secondes. Ce site n’écrit jamais « FLOPS », qu’on emploie tantôt pour la quantité, tantôt pour le débit.',
 		},
 		hi: {
 			term: 'FLOP/s',
@@ -117,7 +117,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Paramètre',
-			text: 'Un nombre que le modèle apprend : un poids ou un biais. N, le nombre de paramètres, est compté ici à partir de l’architecture (couches, largeur, vocabulaire, contexte) et comparé au chiffre publié.',
+			text: 'Un nombre que le modèle apprend : un poids ou un biais. N, le nombre de paramètres, est compté ici à partir de l’architecture (couches, largeur, vocabulaire, contexte) et comparé au chiffre publié.',
 		},
 		hi: {
 			term: 'पैरामीटर',
@@ -137,7 +137,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Jeton (token)',
-			text: 'L’unité de texte qu’un modèle lit et prédit : un mot ou un morceau de mot, tel que le découpe son tokeniseur. D, le nombre de jetons d’entraînement, compte chaque jeton vu, répétitions comprises.',
+			text: 'L’unité de texte qu’un modèle lit et prédit : un mot ou un morceau de mot, tel que le découpe son tokeniseur. D, le nombre de jetons d’entraînement, compte chaque jeton vu, répétitions comprises.',
 		},
 		hi: {
 			term: 'टोकन',
@@ -177,7 +177,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Micro-lot (micro-batch)',
-			text: 'Les séquences qu’un accélérateur traite ensemble en une passe avant et arrière (batch_size dans nanoGPT). La mémoire des activations croît avec lui ; les FLOP par jeton, non.',
+			text: 'Les séquences qu’un accélérateur traite ensemble en une passe avant et arrière (batch_size dans nanoGPT). La mémoire des activations croît avec lui ; les FLOP par jeton, non.',
 		},
 		hi: {
 			term: 'माइक्रो-बैच',
@@ -197,7 +197,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Accumulation de gradients',
-			text: 'Faire passer plusieurs micro-lots et additionner leurs gradients avant un seul pas de l’optimiseur. On obtient un plus grand lot avec le même pic de mémoire et les mêmes FLOP par jeton : la mémoire ne monte pas, le pas est seulement réparti sur plus de passes.',
+			text: 'Faire passer plusieurs micro-lots et additionner leurs gradients avant un seul pas de l’optimiseur. On obtient un plus grand lot avec le même pic de mémoire et les mêmes FLOP par jeton : la mémoire ne monte pas, le pas est seulement réparti sur plus de passes.',
 		},
 		hi: {
 			term: 'ग्रेडिएंट एक्युमुलेशन (gradient accumulation)',
@@ -222,7 +222,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'MFU (utilisation des FLOP du modèle)',
-			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
+			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
 		},
 		hi: {
 			term: 'MFU (मॉडल FLOP उपयोग)',
@@ -242,7 +242,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'HFU (utilisation des FLOP du matériel)',
-			text: 'Comme le MFU, mais en comptant tous les FLOP exécutés par le matériel, y compris les passes avant refaites par le recalcul des activations. Le HFU est au moins égal au MFU ; comparer des entraînements par leur HFU avantage ceux qui recalculent.',
+			text: 'Comme le MFU, mais en comptant tous les FLOP exécutés par le matériel, y compris les passes avant refaites par le recalcul des activations. Le HFU est au moins égal au MFU ; comparer des entraînements par leur HFU avantage ceux qui recalculent.',
 		},
 		hi: {
 			term: 'HFU (हार्डवेयर FLOP उपयोग)',
@@ -261,8 +261,8 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'A vendor’s peak FLOP/s for ordinary (dense) matrices, per number format. “With sparsity” figures assume half the weights are zero in a 2:4 pattern and are twice as large; training does not use that pattern, so this site divides them by two.',
 		},
 		fr: {
-			term: 'Pic dense et pic « avec parcimonie »',
-			text: 'Le pic de débit qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
+			term: 'Pic dense et pic « avec parcimonie »',
+			text: 'Le pic de débit qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
 		},
 		hi: {
 			term: 'डेंस और स्पार्स पीक',
@@ -282,7 +282,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Cœur tensoriel (tensor core)',
-			text: 'Unités de multiplication matricielle des GPU NVIDIA depuis Volta, qui traitent de petits blocs en précision réduite (FP16, BF16, TF32, FP8) bien plus vite que les cœurs FP32 ordinaires. L’essentiel du pic d’un GPU moderne vient d’eux ; un entraînement qui ne les utilise pas tourne au débit FP32, bien plus bas.',
+			text: 'Unités de multiplication matricielle des GPU NVIDIA depuis Volta, qui traitent de petits blocs en précision réduite (FP16, BF16, TF32, FP8) bien plus vite que les cœurs FP32 ordinaires. L’essentiel du pic d’un GPU moderne vient d’eux ; un entraînement qui ne les utilise pas tourne au débit FP32, bien plus bas.',
 		},
 		hi: {
 			term: 'टेंसर कोर',
@@ -306,7 +306,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Précision mixte',
-			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tenseurs, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
+			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tenseurs, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
 		},
 		hi: {
 			term: 'मिक्स्ड प्रिसिज़न (mixed precision)',
@@ -326,7 +326,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'État de l’optimiseur',
-			text: 'Ce que l’optimiseur conserve pour chaque paramètre en plus des poids. Adam garde deux moments glissants ; en précision mixte, eux et la copie maîtresse FP32 occupent 12 octets par paramètre, ce qui, avec des poids et des gradients en 16 bits, fait les 16 octets par paramètre habituels, activations non comprises.',
+			text: 'Ce que l’optimiseur conserve pour chaque paramètre en plus des poids. Adam garde deux moments glissants ; en précision mixte, eux et la copie maîtresse FP32 occupent 12 octets par paramètre, ce qui, avec des poids et des gradients en 16 bits, fait les 16 octets par paramètre habituels, activations non comprises.',
 		},
 		hi: {
 			term: 'ऑप्टिमाइज़र स्टेट (optimizer state)',
@@ -346,7 +346,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Recalcul des activations',
-			text: 'Ne garder qu’une partie des activations pendant la passe avant et recalculer le reste pendant la passe arrière (on parle aussi de checkpointing des activations). On échange de la mémoire contre du temps : moins de mémoire d’activations, plus de FLOP matériels ; le HFU monte, pas le MFU.',
+			text: 'Ne garder qu’une partie des activations pendant la passe avant et recalculer le reste pendant la passe arrière (on parle aussi de checkpointing des activations). On échange de la mémoire contre du temps : moins de mémoire d’activations, plus de FLOP matériels ; le HFU monte, pas le MFU.',
 		},
 		hi: {
 			term: 'एक्टिवेशन रीकंप्यूटेशन',
@@ -366,7 +366,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FlashAttention',
-			text: 'Un algorithme d’attention exact qui parcourt les scores par blocs gardés dans la mémoire de la puce, sans jamais stocker la matrice T × T des scores. La mémoire de l’attention croît alors comme T au lieu de T² ; le nombre de FLOP reste à peu près le même.',
+			text: 'Un algorithme d’attention exact qui parcourt les scores par blocs gardés dans la mémoire de la puce, sans jamais stocker la matrice T × T des scores. La mémoire de l’attention croît alors comme T au lieu de T² ; le nombre de FLOP reste à peu près le même.',
 		},
 		hi: {
 			term: 'FlashAttention',
@@ -386,7 +386,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'ZeRO et FSDP',
-			text: 'Répartir l’état de l’entraînement entre les accélérateurs en parallélisme de données, chacun n’en gardant que sa part : l’état de l’optimiseur (ZeRO étape 1), puis aussi les gradients (étape 2), puis aussi les poids (étape 3). FSDP, dans PyTorch, fait de même (FULL_SHARD correspond à l’étape 3). La mémoire par accélérateur baisse, pas le total, et les communications augmentent.',
+			text: 'Répartir l’état de l’entraînement entre les accélérateurs en parallélisme de données, chacun n’en gardant que sa part : l’état de l’optimiseur (ZeRO étape 1), puis aussi les gradients (étape 2), puis aussi les poids (étape 3). FSDP, dans PyTorch, fait de même (FULL_SHARD correspond à l’étape 3). La mémoire par accélérateur baisse, pas le total, et les communications augmentent.',
 		},
 		hi: {
 			term: 'ZeRO और FSDP',
@@ -406,7 +406,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Optimal au sens de Chinchilla',
-			text: 'Le partage d’un budget de calcul entre paramètres et jetons qui donne la perte la plus basse selon une loi d’échelle ajustée (Hoffmann et al. 2022) : environ 20 jetons par paramètre. L’ajustement de Hoffmann et celui qu’Epoch AI a refait sur les mêmes données divergent ; ce site nomme donc celui qu’il emploie.',
+			text: 'Le partage d’un budget de calcul entre paramètres et jetons qui donne la perte la plus basse selon une loi d’échelle ajustée (Hoffmann et al. 2022) : environ 20 jetons par paramètre. L’ajustement de Hoffmann et celui qu’Epoch AI a refait sur les mêmes données divergent ; ce site nomme donc celui qu’il emploie.',
 		},
 		hi: {
 			term: 'चिंचिला-इष्टतम (Chinchilla-optimal)',
@@ -426,7 +426,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Année-GPU',
-			text: 'Un accélérateur qui tourne pendant un an (ici une année julienne de 365,25 jours). C’est une durée de matériel, pas une quantité de calcul : les FLOP que fournit une année-GPU dépendent du GPU, de la précision et de l’utilisation.',
+			text: 'Un accélérateur qui tourne pendant un an (ici une année julienne de 365,25 jours). C’est une durée de matériel, pas une quantité de calcul : les FLOP que fournit une année-GPU dépendent du GPU, de la précision et de l’utilisation.',
 		},
 		hi: {
 			term: 'GPU-वर्ष',
@@ -446,7 +446,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'PUE (efficacité énergétique)',
-			text: 'La puissance totale d’un centre de données divisée par celle que tirent ses ordinateurs : au moins 1, davantage quand le refroidissement et la distribution électrique coûtent plus. Les estimations d’énergie multiplient par elle la puissance des accélérateurs ; un GPU à la maison n’a pas ce surcoût, hormis le reste de l’ordinateur.',
+			text: 'La puissance totale d’un centre de données divisée par celle que tirent ses ordinateurs : au moins 1, davantage quand le refroidissement et la distribution électrique coûtent plus. Les estimations d’énergie multiplient par elle la puissance des accélérateurs ; un GPU à la maison n’a pas ce surcoût, hormis le reste de l’ordinateur.',
 		},
 		hi: {
 			term: 'PUE (पावर यूसेज इफ़ेक्टिवनेस)',
@@ -474,10 +474,10 @@ export const glossaryStrings = defineStrings(
 		fr: {
 			title: 'Glossaire',
 			description:
-				'Des définitions courtes et précises des termes de ce site : FLOP et FLOP/s, MFU, pics denses, précision mixte, état de l’optimiseur, ZeRO, optimum de Chinchilla, etc.',
+				'Des définitions courtes et précises des termes de ce site : FLOP et FLOP/s, MFU, pics denses, précision mixte, état de l’optimiseur, ZeRO, optimum de Chinchilla, etc.',
 			intro:
 				'Les mots qu’emploie ce site pour le calcul, la mémoire et le matériel, chacun avec un lien vers l’endroit où il compte.',
-			usedIn: 'Employé dans :',
+			usedIn: 'Employé dans :',
 			methods: 'Méthodes',
 		},
 		hi: {

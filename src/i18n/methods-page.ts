@@ -209,96 +209,96 @@ const fr: MethodsText = {
 	},
 	formulas: {
 		sixN: {
-			title: 'Calcul d’entraînement : 6 · N · D',
-			what: 'Les FLOP nécessaires pour entraîner un modèle de N paramètres sur D jetons : chaque paramètre participe à une multiplication-addition (2 FLOP) par jeton dans la passe avant, et à deux dans la passe arrière.',
+			title: 'Calcul d’entraînement : 6 · N · D',
+			what: 'Les FLOP nécessaires pour entraîner un modèle de N paramètres sur D jetons : chaque paramètre participe à une multiplication-addition (2 FLOP) par jeton dans la passe avant, et à deux dans la passe arrière.',
 			assumptions:
-				'Chaque poids sert une fois par jeton ; la table des positions apprises est une simple lecture et n’entre pas dans N ; le pas de l’optimiseur et les normalisations sont négligeables.',
+				'Chaque poids sert une fois par jeton ; la table des positions apprises est une simple lecture et n’entre pas dans N ; le pas de l’optimiseur et les normalisations sont négligeables.',
 			error:
-				'Elle ignore l’attention. Pour GPT-3 175B, cela représente {attentionGpt3} du total ; pour un petit modèle à long contexte ({smallModel}), {attentionSmall}.',
+				'Elle ignore l’attention. Pour GPT-3 175B, cela représente {attentionGpt3} du total ; pour un petit modèle à long contexte ({smallModel}), {attentionSmall}.',
 		},
 		attention: {
-			title: 'Par jeton, avec l’attention : 6N + 12 · L · H · Q · T',
-			what: 'Les FLOP par jeton que le moteur utilise par défaut, pour le MFU et les calculateurs : les scores QKᵀ et leur application A·V ajoutent 12 · L · H · Q · T, avec L couches, H têtes de largeur Q (H · Q = d) et un contexte de T jetons.',
+			title: 'Par jeton, avec l’attention : 6N + 12 · L · H · Q · T',
+			what: 'Les FLOP par jeton que le moteur utilise par défaut, pour le MFU et les calculateurs : les scores QKᵀ et leur application A·V ajoutent 12 · L · H · Q · T, avec L couches, H têtes de largeur Q (H · Q = d) et un contexte de T jetons.',
 			assumptions:
-				'Tous les scores de la matrice T × T sont calculés, comme dans les décomptes de PaLM et de nanoGPT : pas de division par deux pour le masque causal.',
+				'Tous les scores de la matrice T × T sont calculés, comme dans les décomptes de PaLM et de nanoGPT : pas de division par deux pour le masque causal.',
 			error:
-				'Avec un masque causal, la moitié des scores est inutile ; les noyaux qui les sautent font environ la moitié des FLOP d’attention. Le chiffre du moteur est alors trop haut, au plus de la moitié de la part d’attention ci-dessus.',
+				'Avec un masque causal, la moitié des scores est inutile ; les noyaux qui les sautent font environ la moitié des FLOP d’attention. Le chiffre du moteur est alors trop haut, au plus de la moitié de la part d’attention ci-dessus.',
 		},
 		recompute: {
 			title: 'FLOP matériels avec recalcul',
-			what: 'Le recalcul complet refait la passe avant de chaque bloc pendant la passe arrière : + 2 · N_blocks + 4 · L · H · Q · T par jeton (proche des 8N de Megatron-LM). Le recalcul sélectif ne refait que le cœur de l’attention : + 4 · L · H · Q · T. Ces FLOP comptent dans le HFU, jamais dans le MFU.',
+			what: 'Le recalcul complet refait la passe avant de chaque bloc pendant la passe arrière : + 2 · N_blocks + 4 · L · H · Q · T par jeton (proche des 8N de Megatron-LM). Le recalcul sélectif ne refait que le cœur de l’attention : + 4 · L · H · Q · T. Ces FLOP comptent dans le HFU, jamais dans le MFU.',
 			assumptions: 'La tête de sortie et les plongements ne sont pas recalculés.',
 			error:
-				'Korthikanti et al. comptent 12 · L · H · Q · T pour le recalcul sélectif ; le moteur ne compte que les opérations refaites, et son HFU est donc plus bas que le leur pour un même entraînement.',
+				'Korthikanti et al. comptent 12 · L · H · Q · T pour le recalcul sélectif ; le moteur ne compte que les opérations refaites, et son HFU est donc plus bas que le leur pour un même entraînement.',
 		},
 		bytes: {
-			title: 'État du modèle : 16, 18 ou 20 octets par paramètre',
-			what: 'Adam en précision mixte garde les poids (2 octets) et les gradients (2) en 16 bits, une copie maîtresse en FP32 (4) et deux moments en FP32 (8) : {bytes16} octets par paramètre. Garder les gradients en FP32, comme Megatron, donne {bytes18} ; garder les deux, comme dans le décompte de Megatron-Turing NLG, {bytes20}.',
+			title: 'État du modèle : 16, 18 ou 20 octets par paramètre',
+			what: 'Adam en précision mixte garde les poids (2 octets) et les gradients (2) en 16 bits, une copie maîtresse en FP32 (4) et deux moments en FP32 (8) : {bytes16} octets par paramètre. Garder les gradients en FP32, comme Megatron, donne {bytes18} ; garder les deux, comme dans le décompte de Megatron-Turing NLG, {bytes20}.',
 			assumptions:
-				'Adam ou AdamW ; Adam 8 bits stocke un octet par moment. L’autocast de PyTorch garde poids et gradients en FP32 et en fait des copies 16 bits à la volée : le même total de 16.',
+				'Adam ou AdamW ; Adam 8 bits stocke un octet par moment. L’autocast de PyTorch garde poids et gradients en FP32 et en fait des copies 16 bits à la volée : le même total de 16.',
 			error:
-				'Les tampons temporaires, le contexte CUDA et la fragmentation de l’allocateur s’y ajoutent ; le moteur ajoute une marge fixe par accélérateur, que les vrais entraînements dépassent ou n’atteignent pas d’environ un gigaoctet.',
+				'Les tampons temporaires, le contexte CUDA et la fragmentation de l’allocateur s’y ajoutent ; le moteur ajoute une marge fixe par accélérateur, que les vrais entraînements dépassent ou n’atteignent pas d’environ un gigaoctet.',
 		},
 		activations: {
 			title: 'Activations, logits et FlashAttention',
-			what: 'Ce que la passe avant garde pour la passe arrière, par couche, pour un micro-lot de b séquences de s jetons, de largeur h et à a têtes, en 16 bits avec dropout (Korthikanti et al.). FlashAttention remplace les s² scores par un log-sum-exp de 4 octets par tête et par ligne ; le recalcul complet ne garde que l’entrée de chaque bloc. Les logits et leur gradient ajoutent 8 · s · b · V octets en FP32.',
+			what: 'Ce que la passe avant garde pour la passe arrière, par couche, pour un micro-lot de b séquences de s jetons, de largeur h et à a têtes, en 16 bits avec dropout (Korthikanti et al.). FlashAttention remplace les s² scores par un log-sum-exp de 4 octets par tête et par ligne ; le recalcul complet ne garde que l’entrée de chaque bloc. Les logits et leur gradient ajoutent 8 · s · b · V octets en FP32.',
 			assumptions:
-				'Un bloc GPT-2 (LayerNorm, MLP GELU) ; les blocs Llama gardent les tenseurs SwiGLU, plus larges. Les tenseurs sont stockés comme PyTorch les sauvegarde en mode immédiat.',
+				'Un bloc GPT-2 (LayerNorm, MLP GELU) ; les blocs Llama gardent les tenseurs SwiGLU, plus larges. Les tenseurs sont stockés comme PyTorch les sauvegarde en mode immédiat.',
 			error:
-				'Les noyaux fusionnés et les compilateurs en gardent moins ; les pics mesurés peuvent être plus bas d’un cinquième. Le terme des logits suppose que la perte n’est pas calculée par morceaux.',
+				'Les noyaux fusionnés et les compilateurs en gardent moins ; les pics mesurés peuvent être plus bas d’un cinquième. Le terme des logits suppose que la perte n’est pas calculée par morceaux.',
 		},
 		zero: {
-			title: 'Partitionnement : ZeRO et FSDP',
+			title: 'Partitionnement : ZeRO et FSDP',
 			what: 'ZeRO divise l’état de l’optimiseur (étape 1), puis les gradients (étape 2), puis les poids (étape 3) par le nombre d’accélérateurs en parallélisme de données. Les parallélismes de tenseurs et de pipeline divisent les poids par leur propre degré.',
 			assumptions:
 				'L’étape 3 garde aussi le plus grand bloc rassemblé le temps de s’en servir. ZeRO ne partitionne jamais les activations.',
 			error:
-				'Les tampons de communication et le préchargement peuvent garder un second bloc ; le moteur en compte un.',
+				'Les tampons de communication et le préchargement peuvent garder un second bloc ; le moteur en compte un.',
 		},
 		chinchilla: {
-			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
-			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
+			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
+			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
 			assumptions:
-				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
+				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
 			error:
-				'Les ajustements divergent de près d’un facteur deux sur N à budget égal : toute taille optimale donnée sur ce site nomme son ajustement.',
+				'Les ajustements divergent de près d’un facteur deux sur N à budget égal : toute taille optimale donnée sur ce site nomme son ajustement.',
 		},
 		peaks: {
 			title: 'Pics denses, et FP32 d’après la fréquence',
-			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors tenseurs) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
+			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors tenseurs) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
 			assumptions:
-				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tenseurs × fréquence, comme le fait llm.c, et marqué comme calculé.',
+				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tenseurs × fréquence, comme le fait llm.c, et marqué comme calculé.',
 			error:
-				'Les cartes ralentissent sous charge prolongée, et la fréquence annoncée n’est pas non plus un plafond : les pics réels diffèrent de quelques pour cent.',
+				'Les cartes ralentissent sous charge prolongée, et la fréquence annoncée n’est pas non plus un plafond : les pics réels diffèrent de quelques pour cent.',
 		},
 		mfu: {
 			title: 'MFU, HFU et durée d’entraînement',
-			what: 'Le MFU est le nombre de FLOP par seconde du modèle rapporté au pic dense des accélérateurs ; le HFU compte aussi les FLOP recalculés. La durée vaut le calcul divisé par accélérateurs × pic × MFU.',
+			what: 'Le MFU est le nombre de FLOP par seconde du modèle rapporté au pic dense des accélérateurs ; le HFU compte aussi les FLOP recalculés. La durée vaut le calcul divisé par accélérateurs × pic × MFU.',
 			assumptions:
-				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
+				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
 			error:
-				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
+				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
 		},
 		units: {
 			title: 'Go et Gio, années-GPU',
-			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de {days} jours.',
+			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de {days} jours.',
 			assumptions:
 				'La mémoire utilisable est un peu inférieure au chiffre imprimé (ECC, réserve du pilote).',
 			error:
-				'Confondre les deux gigaoctets fausse d’environ {gibExtra} ; une année de 365 jours change les années-GPU de {yearDiff}.',
+				'Confondre les deux gigaoctets fausse d’environ {gibExtra} ; une année de 365 jours change les années-GPU de {yearDiff}.',
 		},
 		energy: {
 			title: 'Énergie, coût et émissions',
-			what: 'L’énergie vaut puissance × accélérateurs × durée × PUE ; le coût, énergie × prix du kWh ; les émissions, énergie × grammes de CO₂ par kWh du réseau.',
+			what: 'L’énergie vaut puissance × accélérateurs × durée × PUE ; le coût, énergie × prix du kWh ; les émissions, énergie × grammes de CO₂ par kWh du réseau.',
 			assumptions:
-				'Puissance de carte à sa valeur nominale (TDP ou TGP) ; le reste de l’ordinateur et du centre de données n’entre que par le PUE.',
+				'Puissance de carte à sa valeur nominale (TDP ou TGP) ; le reste de l’ordinateur et du centre de données n’entre que par le PUE.',
 			error:
-				'Un entraînement tire rarement toute la puissance nominale : l’estimation est un majorant, souvent d’un cinquième ou plus.',
+				'Un entraînement tire rarement toute la puissance nominale : l’estimation est un majorant, souvent d’un cinquième ou plus.',
 		},
 	},
 	reality: {
 		intro:
-			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
+			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
 		caption: 'Chiffres publiés et estimations du moteur',
 		run: 'Entraînement',
 		hardware: 'Temps de matériel',
@@ -311,12 +311,12 @@ const fr: MethodsText = {
 		gpuHours: 'heures-GPU',
 		none: '—',
 		notes:
-			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce {megatronPerDevice} par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
+			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce {megatronPerDevice} par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
 		scrollHint: 'Faites défiler horizontalement pour voir toutes les colonnes.',
 	},
 	tables: {
 		notes:
-			'Les notes sous chaque tableau disent où chaque chiffre a été lu ; une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
+			'Les notes sous chaque tableau disent où chaque chiffre a été lu ; une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
 	},
 };
 

@@ -26,7 +26,7 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 	fr: {
 		title: 'Budget de calcul',
 		intro:
-			'Combien de calcul votre matériel peut-il fournir ? GPU × pic dense × utilisation × durée, comparé au calcul d’entraînement de modèles connus.',
+			'Combien de calcul votre matériel peut-il fournir ? GPU × pic dense × utilisation × durée, comparé au calcul d’entraînement de modèles connus.',
 		duration: 'Durée',
 		durationUnit: 'Unité de durée',
 		durationUnits: { hour: 'Heures', day: 'Jours', year: 'Années (365,25 jours)' },
@@ -35,10 +35,10 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 		rSeconds: 'Durée en secondes',
 		shareOf: 'Part de {model}',
 		shareNote: '{flops} FLOP (6·N·D avec les jetons publiés)',
-		sharesHeading: 'Quelle part d’entraînements connus cela représente-t-il ?',
+		sharesHeading: 'Quelle part d’entraînements connus cela représente-t-il ?',
 		chartTitle: 'Votre budget face à des entraînements connus',
 		chartDesc:
-			'Calcul d’entraînement sur une échelle logarithmique : votre budget et des modèles connus.',
+			'Calcul d’entraînement sur une échelle logarithmique : votre budget et des modèles connus.',
 		chartAxis: 'Calcul d’entraînement (FLOP, échelle log)',
 		you: 'Votre budget',
 	},

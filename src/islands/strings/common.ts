@@ -82,22 +82,22 @@ export type CommonStrings = typeof en;
 
 export const commonStrings = defineStrings<CommonStrings>(en, {
 	fr: {
-		notANumber: 'Saisissez un nombre comme 1,5 ; 124M ou 3e11.',
+		notANumber: 'Saisissez un nombre comme 1,5 ; 124M ou 3e11.',
 		notPositive: 'Saisissez un nombre supérieur à zéro.',
 		tooLarge: 'Cette valeur est trop grande pour être calculée.',
 		notInteger: 'Saisissez un nombre entier.',
 		outOfRange: 'Saisissez une valeur d’au moins {min}.',
 		empty: 'Saisissez une valeur.',
 		linkNote:
-			'Une valeur du lien de cette page est illisible ; sa valeur par défaut est affichée à la place.',
-		noJs: 'Modifier les entrées nécessite JavaScript ; les résultats ci-dessous correspondent aux valeurs par défaut.',
+			'Une valeur du lien de cette page est illisible ; sa valeur par défaut est affichée à la place.',
+		noJs: 'Modifier les entrées nécessite JavaScript ; les résultats ci-dessous correspondent aux valeurs par défaut.',
 		results: 'Résultats',
 		how: 'Comment c’est calculé',
 		methods: 'Méthodes et sources',
 		needsInput: 'Corrigez l’entrée signalée pour voir ce résultat.',
 		copyLink: 'Copier le lien',
 		copied: 'Lien copié.',
-		copyFailed: 'Copie impossible : le lien est dans la barre d’adresse.',
+		copyFailed: 'Copie impossible : le lien est dans la barre d’adresse.',
 		exportJson: 'Exporter en JSON',
 		exportCsv: 'Exporter en CSV',
 		reset: 'Réinitialiser',
@@ -108,14 +108,14 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			gradAccum:
 				'L’accumulation de gradients doit être un multiple du nombre de GPU (nanoGPT la répartit entre eux).',
 			impossible:
-				'Impossible : il faudrait plus de 100 % du pic du GPU. Vérifiez le temps par itération et la précision.',
-			tooLong: 'Plus long que ce que ces estimations couvrent : vérifiez le calcul et le matériel.',
-			noPeak: 'Pas de pic dense publié pour cette précision sur ce GPU : choisissez-en une autre.',
+				'Impossible : il faudrait plus de 100 % du pic du GPU. Vérifiez le temps par itération et la précision.',
+			tooLong: 'Plus long que ce que ces estimations couvrent : vérifiez le calcul et le matériel.',
+			noPeak: 'Pas de pic dense publié pour cette précision sur ce GPU : choisissez-en une autre.',
 			generic: 'L’estimation ne peut pas utiliser cette combinaison de valeurs.',
 		},
 		gpu: 'GPU',
 		measuredGpu: 'Mon GPU (mesuré)',
-		measuredOn: 'Mesuré dans votre navigateur le {date} ; mémoire inconnue.',
+		measuredOn: 'Mesuré dans votre navigateur le {date} ; mémoire inconnue.',
 		precision: 'Précision (pic dense utilisé)',
 		precisions: {
 			fp32: 'FP32 (hors tensor cores)',
@@ -127,7 +127,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		devices: 'Nombre de GPU',
 		mfu: 'Utilisation (MFU, %)',
 		mfuWhy:
-			'40 % par défaut : les grands entraînements publiés tiennent 38 à 46 % du pic (Megatron-LM, PaLM, Llama 3.1).',
+			'40 % par défaut : les grands entraînements publiés tiennent 38 à 46 % du pic (Megatron-LM, PaLM, Llama 3.1).',
 		mfuOf: '{mfu} du pic dense {precision} ({peak} par GPU)',
 		flopCount: 'FLOP par token',
 		flopCounts: {
@@ -136,12 +136,12 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			causal: '6N + attention divisée par deux pour le masque causal (Megatron, MaxText)',
 		},
 		flopCountWhy:
-			'L’attention ajoute 12·L·d·T FLOP par jeton ; le masque causal en évite environ la moitié dans les noyaux optimisés.',
+			'L’attention ajoute 12·L·d·T FLOP par jeton ; le masque causal en évite environ la moitié dans les noyaux optimisés.',
 		bpp: 'Octets par paramètre (poids, gradients, Adam)',
 		bpps: {
-			'16': '16 : poids et gradients 16 bits, copie maîtresse et moments fp32',
-			'18': '18 : gradients fp32 (Megatron)',
-			'20': '20 : gradients 16 bits et fp32 (Megatron-Turing NLG)',
+			'16': '16 : poids et gradients 16 bits, copie maîtresse et moments fp32',
+			'18': '18 : gradients fp32 (Megatron)',
+			'20': '20 : gradients 16 bits et fp32 (Megatron-Turing NLG)',
 		},
 		memUnit: 'Unité de mémoire',
 		memUnits: { gib: 'GiB (2³⁰ octets, comme les cartes)', gb: 'GB (10⁹ octets)' },
@@ -151,7 +151,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		currency: 'Devise',
 		currencies: { usd: 'Dollar US ($)', eur: 'Euro (€)', inr: 'Roupie indienne (₹)' },
 		watts: 'Puissance par GPU (W)',
-		serverOverhead: 'Facteur de surcoût serveur (CPU, ventilateurs ; 1 = GPU seul)',
+		serverOverhead: 'Facteur de surcoût serveur (CPU, ventilateurs ; 1 = GPU seul)',
 		pue: 'PUE du centre de données (1 = aucun surcoût)',
 		kwhPrice: 'Prix de l’électricité par kWh',
 		co2: 'Intensité du réseau (g de CO₂ par kWh)',

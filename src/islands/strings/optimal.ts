@@ -38,7 +38,7 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 	fr: {
 		title: 'Taille optimale pour un budget de calcul',
 		intro:
-			'Pour un budget de calcul, la taille de modèle et le nombre de jetons qui minimisent la perte, selon trois règles : le réajustement de Chinchilla par Epoch AI, l’ajustement non arrondi de Hoffmann et al., et 20 jetons par paramètre.',
+			'Pour un budget de calcul, la taille de modèle et le nombre de jetons qui minimisent la perte, selon trois règles : le réajustement de Chinchilla par Epoch AI, l’ajustement non arrondi de Hoffmann et al., et 20 jetons par paramètre.',
 		mode: 'Budget donné en',
 		modes: { flop: 'Nombre de FLOP', hardware: 'GPU × durée' },
 		flop: 'Budget de calcul (FLOP)',
@@ -58,14 +58,14 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 		lossNote:
 			'Perte sur les données de Chinchilla (MassiveText), non comparable à d’autres jeux de données.',
 		lossRule:
-			'La règle des 20 jetons ne prédit aucune perte ; c’est la perte de l’ajustement d’Epoch à cette taille.',
+			'La règle des 20 jetons ne prédit aucune perte ; c’est la perte de l’ajustement d’Epoch à cette taille.',
 		chartTitle: 'Paramètres optimaux en fonction du calcul',
 		chartDesc:
-			'Nombre optimal de paramètres pour chaque budget de calcul selon les trois règles, avec des modèles connus placés selon leur calcul d’entraînement : un modèle au-dessus des courbes est plus grand (entraîné sur moins de jetons) que l’optimum, en dessous plus petit.',
+			'Nombre optimal de paramètres pour chaque budget de calcul selon les trois règles, avec des modèles connus placés selon leur calcul d’entraînement : un modèle au-dessus des courbes est plus grand (entraîné sur moins de jetons) que l’optimum, en dessous plus petit.',
 		chartX: 'Calcul d’entraînement (FLOP, échelle log)',
 		chartY: 'Paramètres (échelle log)',
 		you: 'Votre budget',
-		trained: '{model} : {ratio} jetons par paramètre',
+		trained: '{model} : {ratio} jetons par paramètre',
 	},
 	hi: {
 		title: 'कंप्यूट-इष्टतम आकार',
