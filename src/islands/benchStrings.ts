@@ -321,8 +321,7 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			none: 'सूची में नहीं',
 			detected: 'एडैप्टर के नाम से पहचाना गया; गलत हो तो दूसरा मॉडल चुनें।',
 			share: '{gpu} के डेटाशीट FP32 पीक ({peak}) का {percent}।',
-			shareFp16:
-				'FP16: इसके टेंसर-कोर FP16 पीक ({peak}) का {percent}, जिसे WebGPU इस्तेमाल नहीं कर सकता।',
+			shareFp16: 'FP16: इसके टेंसर-कोर FP16 पीक ({peak}) का {percent}, जिसे WebGPU इस्तेमाल नहीं कर सकता।',
 			shareBandwidth: 'बैंडविड्थ: इसके {peak} का {percent}।',
 		},
 		meaning:
