@@ -171,8 +171,8 @@ const fr: Renderer = {
 	clauses: {
 		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
 		tensorScaled:
-			'Les débits des cœurs tenseurs sont déduits de ceux de la RTX 4090 selon le nombre de cœurs tenseurs et la fréquence, comme le fait llm.c.',
-		tf32Half: 'Le TF32 est pris égal à la moitié du débit tenseur 16 bits.',
+			'Les débits des cœurs tensoriels sont déduits de ceux de la RTX 4090 selon le nombre de cœurs tensoriels et la fréquence, comme le fait llm.c.',
+		tf32Half: 'Le TF32 est pris égal à la moitié du débit 16 bits des cœurs tensoriels.',
 		sparseHalved:
 			'Le constructeur publie des débits « avec parcimonie » ; les débits denses indiqués ici en sont la moitié.',
 		specsReproduced:
@@ -180,7 +180,7 @@ const fr: Renderer = {
 		readReproduced:
 			'Lu dans une reproduction fidèle du tableau du document plutôt que dans le document lui-même.',
 		noDenseTensor:
-			'Pas de débit tenseur : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
+			'Pas de débit des cœurs tensoriels : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
 		powerEstimate:
 			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
 		bf16Uncertain:

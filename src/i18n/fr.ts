@@ -71,12 +71,12 @@ export const fr = {
 		description:
 			'Chaque formule derrière les estimations du site, avec sa source et son erreur connue, une confrontation à de vrais entraînements, et les accélérateurs et modèles des calculateurs.',
 		intro:
-			'Comment chaque estimation de ce site est obtenue : les formules, avec leurs sources, leurs hypothèses et leurs erreurs connues ; une confrontation à des entraînements publiés ; les accélérateurs et les modèles qu’utilisent les calculateurs. Les pics en FLOP/s sont denses et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
+			'Comment chaque estimation de ce site est obtenue : les formules, avec leurs sources, leurs hypothèses et leurs erreurs connues ; une confrontation à des entraînements publiés ; les accélérateurs et les modèles qu’utilisent les calculateurs. Les pics en FLOP/s sont denses et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
 		gpusHeading: 'Accélérateurs',
 		modelsHeading: 'Modèles',
 		name: 'Nom',
 		fp32: 'FP32',
-		bf16: 'Tenseurs BF16/FP16',
+		bf16: 'Cœurs tensoriels BF16/FP16',
 		memory: 'Mémoire',
 		bandwidth: 'Bande passante',
 		power: 'Puissance',

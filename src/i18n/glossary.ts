@@ -306,7 +306,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Précision mixte',
-			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tenseurs, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
+			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tensoriels, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
 		},
 		hi: {
 			term: 'मिक्स्ड प्रिसिज़न (mixed precision)',

@@ -265,9 +265,9 @@ const fr: MethodsText = {
 		},
 		peaks: {
 			title: 'Pics denses, et FP32 d’après la fréquence',
-			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors tenseurs) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
+			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors cœurs tensoriels) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
 			assumptions:
-				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tenseurs × fréquence, comme le fait llm.c, et marqué comme calculé.',
+				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tensoriels × fréquence, comme le fait llm.c, et marqué comme calculé.',
 			error:
 				'Les cartes ralentissent sous charge prolongée, et la fréquence annoncée n’est pas non plus un plafond : les pics réels diffèrent de quelques pour cent.',
 		},
