@@ -70,7 +70,7 @@ export const ar = {
 		modelsHeading: 'النماذج',
 		name: 'الاسم',
 		fp32: 'FP32',
-		bf16: 'موتّرات BF16/FP16',
+		bf16: 'أنوية الموتّرات BF16/FP16',
 		memory: 'الذاكرة',
 		bandwidth: 'عرض النطاق',
 		power: 'القدرة',

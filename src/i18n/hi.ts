@@ -70,7 +70,7 @@ export const hi = {
 		modelsHeading: 'मॉडल',
 		name: 'नाम',
 		fp32: 'FP32',
-		bf16: 'BF16/FP16 टेंसर',
+		bf16: 'BF16/FP16 टेंसर कोर',
 		memory: 'मेमोरी',
 		bandwidth: 'बैंडविड्थ',
 		power: 'बिजली',
