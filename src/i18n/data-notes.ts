@@ -148,7 +148,7 @@ const fr: Renderer = {
 		whitepaper: (n) => `le livre blanc ${n}`,
 		productPage: (n) => `la page produit ${n}`,
 		docs: (n) => `la documentation ${n}`,
-		press: (n) => `le communiqué « ${n} »`,
+		press: (n) => `le communiqué « ${n} »`,
 		paper: (n) => n,
 		modelCard: (n) => `la fiche du modèle ${n}`,
 		repo: (n) => `le code source de ${n}`,
@@ -167,47 +167,47 @@ const fr: Renderer = {
 							: 'discussion' in w
 								? `discussion n° ${w.discussion}`
 								: `fichier ${w.file}`,
-	read: (doc) => `Source : ${doc}.`,
+	read: (doc) => `Source : ${doc}.`,
 	clauses: {
-		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
+		fp32FromClock: 'Le FP32 est calculé ainsi : cœurs CUDA × 2 × fréquence maximale.',
 		tensorScaled:
-			'Les débits des cœurs tenseurs sont déduits de ceux de la RTX 4090 selon le nombre de cœurs tenseurs et la fréquence, comme le fait llm.c.',
-		tf32Half: 'Le TF32 est pris égal à la moitié du débit tenseur 16 bits.',
+			'Les débits des cœurs tensoriels sont déduits de ceux de la RTX 4090 selon le nombre de cœurs tensoriels et la fréquence, comme le fait llm.c.',
+		tf32Half: 'Le TF32 est pris égal à la moitié du débit 16 bits des cœurs tensoriels.',
 		sparseHalved:
-			'Le constructeur publie des débits « avec parcimonie » ; les débits denses indiqués ici en sont la moitié.',
+			'Le constructeur publie des débits « avec parcimonie » ; les débits denses indiqués ici en sont la moitié.',
 		specsReproduced:
 			'Mémoire, bande passante et puissance proviennent du tableau de caractéristiques de NVIDIA tel que reproduit par la presse spécialisée.',
 		readReproduced:
 			'Lu dans une reproduction fidèle du tableau du document plutôt que dans le document lui-même.',
 		noDenseTensor:
-			'Pas de débit tenseur : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
+			'Pas de débit des cœurs tensoriels : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
 		powerEstimate:
-			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
+			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
 		bf16Uncertain:
-			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
+			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
 		conflictingDatasheet:
 			'Une fiche NVIDIA plus récente donne des chiffres plus bas pour une carte du même nom, sans doute une version ultérieure.',
 		sharedMemory: 'La mémoire est partagée avec le processeur et le système.',
 		noPower: 'Aucune puissance n’est publiée.',
 		gpt2PaperCount:
-			'L’article de GPT-2 indiquait un nombre un peu plus petit pour cette taille ; le modèle publié a celui qui est affiché.',
+			'L’article de GPT-2 indiquait un nombre un peu plus petit pour cette taille ; le modèle publié a celui qui est affiché.',
 		paddedVocab:
-			'Tel que nanoGPT l’entraîne : vocabulaire arrondi à un multiple de 64, sans biais.',
+			'Tel que nanoGPT l’entraîne : vocabulaire arrondi à un multiple de 64, sans biais.',
 		noteConfig:
-			'Configuration telle que la note sur nanoGPT la rapporte (le fichier de l’entraînement n’est pas publié) ; son nombre de paramètres, tel que nanoGPT l’affiche, exclut la table des positions.',
+			'Configuration telle que la note sur nanoGPT la rapporte (le fichier de l’entraînement n’est pas publié) ; son nombre de paramètres, tel que nanoGPT l’affiche, exclut la table des positions.',
 		gpt2Vocab: 'Le vocabulaire est celui de GPT-2, que l’article dit reprendre.',
 		xlHeads:
-			'Le nombre de têtes du tableau ne correspond pas à sa largeur ; la largeur est conservée, ce qui redonne la taille publiée.',
+			'Le nombre de têtes du tableau ne correspond pas à sa largeur ; la largeur est conservée, ce qui redonne la taille publiée.',
 		dModelTypo:
-			'Le tableau imprime une largeur que le nombre de têtes ne divise pas, une coquille ; la largeur cohérente la plus proche est retenue.',
+			'Le tableau imprime une largeur que le nombre de têtes ne divise pas, une coquille ; la largeur cohérente la plus proche est retenue.',
 		gopherApprox:
-			'Approché par un bloc de type GPT-2 (le vrai utilise RMSNorm et des positions relatives) : la taille comptée est approximative.',
+			'Approché par un bloc de type GPT-2 (le vrai utilise RMSNorm et des positions relatives) : la taille comptée est approximative.',
 		gopherTableEstimate:
-			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher, qui n’a pas pu être lu ici : ce sont des estimations.',
+			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher, qui n’a pas pu être lu ici : ce sont des estimations.',
 		archFromMetaCode:
-			'Couches, largeur et têtes d’après la liste de modèles publiée par Meta ; la largeur du bloc MLP est calculée avec le code de Meta.',
+			'Couches, largeur et têtes d’après la liste de modèles publiée par Meta ; la largeur du bloc MLP est calculée avec le code de Meta.',
 		llamaVocab: 'Le vocabulaire comprend les jetons spéciaux réservés du tokeniseur.',
-		tokensLowerBound: 'Le nombre de jetons est publié comme un minimum (« 15T+ »).',
+		tokensLowerBound: 'Le nombre de jetons est publié comme un minimum (« 15T+ »).',
 		gpuHoursCard:
 			'Heures-GPU et puissance viennent du tableau d’entraînement de la fiche du modèle.',
 		projectionOnly: 'Une projection à partir d’un débit mesuré, pas un entraînement complet.',
@@ -218,7 +218,7 @@ const fr: Renderer = {
 			'Les jetons sont calculés comme itérations × jetons par itération, d’après la configuration.',
 		formFactorInferred: 'La version exacte du GPU est déduite de sa puissance.',
 		mfuPeakQuoted:
-			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
+			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
 	},
 };
 
@@ -257,7 +257,7 @@ const hi: Renderer = {
 		specsReproduced: 'मेमोरी, बैंडविड्थ और बिजली NVIDIA की विनिर्देश तालिका से हैं, जैसी तकनीकी प्रेस ने छापी।',
 		readReproduced: 'दस्तावेज़ के बजाय उसकी तालिका की विश्वसनीय प्रतिलिपि में पढ़ा गया।',
 		noDenseTensor:
-			'टेंसर कोर का आँकड़ा नहीं: NVIDIA केवल स्पार्सिटी और 16-बिट संचय वाली दर छापता है, प्रशिक्षण की डेंस दर नहीं।',
+			'टेंसर कोर का आँकड़ा नहीं: NVIDIA केवल स्पार्सिटी और 16-बिट संचय वाली दर छापता है, ट्रेनिंग की डेंस दर नहीं।',
 		powerEstimate:
 			'बिजली का आँकड़ा अनुमान है: यह आम तौर पर बताई जाने वाली बोर्ड पावर है, NVIDIA के किसी दस्तावेज़ में पढ़ी नहीं गई।',
 		bf16Uncertain: '16-बिट दर में लगभग 1 % की अनिश्चितता है: डेटाशीट की प्रतियाँ अलग-अलग हैं।',
@@ -266,11 +266,11 @@ const hi: Renderer = {
 		sharedMemory: 'मेमोरी प्रोसेसर और ऑपरेटिंग सिस्टम के साथ साझा होती है।',
 		noPower: 'बिजली का कोई आँकड़ा प्रकाशित नहीं है।',
 		gpt2PaperCount:
-			'GPT-2 के शोधपत्र ने इस आकार के लिए थोड़ी कम संख्या छापी थी; जारी किए गए मॉडल में दिखाई गई संख्या है।',
+			'GPT-2 के शोध-पत्र ने इस आकार के लिए थोड़ी कम संख्या छापी थी; जारी किए गए मॉडल में दिखाई गई संख्या है।',
 		paddedVocab: 'जैसे nanoGPT इसे प्रशिक्षित करता है: शब्दावली 64 के गुणज तक बढ़ाई गई, और कोई बायस नहीं।',
 		noteConfig:
 			'विन्यास वैसा ही जैसा nanoGPT वाला नोट बताता है (रन की अपनी फ़ाइल प्रकाशित नहीं है); इसकी गिनती, जैसी nanoGPT छापता है, स्थिति-तालिका को छोड़ देती है।',
-		gpt2Vocab: 'शब्दावली GPT-2 की है, जिसे शोधपत्र दोबारा इस्तेमाल करने की बात कहता है।',
+		gpt2Vocab: 'शब्दावली GPT-2 की है, जिसे शोध-पत्र दोबारा इस्तेमाल करने की बात कहता है।',
 		xlHeads:
 			'तालिका में हेड की संख्या उसकी चौड़ाई से मेल नहीं खाती; चौड़ाई रखी गई है, जिससे प्रकाशित आकार मिलता है।',
 		dModelTypo:
@@ -278,18 +278,18 @@ const hi: Renderer = {
 		gopherApprox:
 			'GPT-2 जैसे ब्लॉक से अनुमानित (असली ब्लॉक RMSNorm और सापेक्ष स्थितियाँ इस्तेमाल करता है), इसलिए गिना गया आकार अनुमानित है।',
 		gopherTableEstimate:
-			'परतें और चौड़ाई वैसी जैसी Gopher शोधपत्र की तालिका 1 से आम तौर पर उद्धृत की जाती हैं; वह तालिका यहाँ पढ़ी नहीं जा सकी, इसलिए इन्हें अनुमान मानें।',
+			'लेयर और चौड़ाई वैसी जैसी Gopher शोध-पत्र की तालिका 1 से आम तौर पर उद्धृत की जाती हैं; वह तालिका यहाँ पढ़ी नहीं जा सकी, इसलिए इन्हें अनुमान मानें।',
 		archFromMetaCode:
-			'परतें, चौड़ाई और हेड Meta की प्रकाशित मॉडल सूची से; फ़ीड-फ़ॉरवर्ड चौड़ाई Meta के अपने कोड से गणना की गई।',
+			'लेयर, चौड़ाई और हेड Meta की प्रकाशित मॉडल सूची से; फ़ीड-फ़ॉरवर्ड चौड़ाई Meta के अपने कोड से गणना की गई।',
 		llamaVocab: 'शब्दावली में टोकनाइज़र के आरक्षित विशेष टोकन शामिल हैं।',
 		tokensLowerBound: 'टोकन की संख्या न्यूनतम सीमा के रूप में प्रकाशित है (“15T+”)।',
-		gpuHoursCard: 'GPU-घंटे और बिजली मॉडल कार्ड की प्रशिक्षण तालिका से।',
-		projectionOnly: 'मापी गई थ्रूपुट से किया गया प्रक्षेपण, पूरा प्रशिक्षण नहीं।',
+		gpuHoursCard: 'GPU-घंटे और बिजली मॉडल कार्ड की ट्रेनिंग तालिका से।',
+		projectionOnly: 'मापी गई थ्रूपुट से किया गया प्रक्षेपण, पूरी ट्रेनिंग नहीं।',
 		idealised: 'पीक के 100 % पर आदर्शीकृत अनुमान, आरक्षित (ऑन-डिमांड नहीं) क़ीमतों के साथ।',
-		readInSummaries: 'शोधपत्र को उद्धृत करने वाले सारांशों में पढ़ा गया।',
+		readInSummaries: 'शोध-पत्र को उद्धृत करने वाले सारांशों में पढ़ा गया।',
 		derivedTokens: 'टोकन की गणना विन्यास से: पुनरावृत्तियाँ × प्रति पुनरावृत्ति टोकन।',
 		formFactorInferred: 'GPU का सटीक संस्करण बिजली के आँकड़े से अनुमानित है।',
-		mfuPeakQuoted: 'MFU वह सर्वोच्च मान है जो लेखक बताता है (“तक”), पूरे प्रशिक्षण का औसत नहीं।',
+		mfuPeakQuoted: 'MFU वह सर्वोच्च मान है जो लेखक बताता है (“तक”), पूरी ट्रेनिंग का औसत नहीं।',
 	},
 };
 
@@ -322,14 +322,14 @@ const ar: Renderer = {
 	clauses: {
 		fp32FromClock: 'يُحسب FP32 هكذا: نوى CUDA × 2 × تردد التعزيز.',
 		tensorScaled:
-			'معدّلات نوى الموترات مشتقة من معدّلات RTX 4090 بنسبة عدد نوى الموترات والتردد، كما يفعل llm.c.',
-		tf32Half: 'يؤخذ TF32 نصفَ معدّل الموترات بدقة 16 بت.',
+			'معدّلات أنوية الموتّرات مشتقة من معدّلات RTX 4090 بنسبة عدد أنوية الموتّرات والتردد، كما يفعل llm.c.',
+		tf32Half: 'يؤخذ TF32 نصفَ معدّل الموتّرات بدقة 16 بت.',
 		sparseHalved: 'ينشر المصنّع معدّلات «مع التناثر»، والمعدّلات الكثيفة هنا نصفها.',
 		specsReproduced:
 			'الذاكرة وعرض النطاق والقدرة مأخوذة من جدول مواصفات NVIDIA كما نقلته الصحافة التقنية.',
 		readReproduced: 'قُرئ في نسخة أمينة من جدول الوثيقة لا في الوثيقة نفسها.',
 		noDenseTensor:
-			'لا رقم لنوى الموترات: تنشر NVIDIA معدّلًا مع التناثر وتراكم 16 بت فقط، لا المعدّل الكثيف للتدريب.',
+			'لا رقم لأنوية الموتّرات: تنشر NVIDIA معدّلًا مع التناثر وتراكم 16 بت فقط، لا المعدّل الكثيف للتدريب.',
 		powerEstimate: 'رقم القدرة تقدير: إنه قدرة اللوحة المذكورة عادة، ولم يُقرأ في وثيقة من NVIDIA.',
 		bf16Uncertain: 'معدّل 16 بت غير مؤكد بنحو 1 %: نسخ ورقة المواصفات تختلف.',
 		conflictingDatasheet:
@@ -351,13 +351,14 @@ const ar: Renderer = {
 			'الطبقات والعرض كما تُنقل عادةً عن الجدول 1 في ورقة Gopher، وتعذّرت قراءته هنا، فعاملها معاملة التقدير.',
 		archFromMetaCode:
 			'الطبقات والعرض والرؤوس من قائمة النماذج التي نشرتها Meta، وعرض طبقة التغذية الأمامية محسوب بشيفرة Meta نفسها.',
-		llamaVocab: 'تشمل المفردات الرموز الخاصة المحجوزة في المُرمِّز.',
-		tokensLowerBound: 'عدد الرموز منشور حدًّا أدنى («15T+»).',
+		llamaVocab: 'تشمل المفردات الوحدات النصية الخاصة المحجوزة في المُرمِّز.',
+		tokensLowerBound: 'عدد الوحدات النصية منشور حدًّا أدنى («15T+»).',
 		gpuHoursCard: 'ساعات وحدات المعالجة والقدرة من جدول التدريب في بطاقة النموذج.',
 		projectionOnly: 'إسقاط من إنتاجية مقيسة، لا عملية تدريب كاملة.',
 		idealised: 'تقدير مثالي عند 100 % من الذروة، بأسعار محجوزة لا عند الطلب.',
 		readInSummaries: 'قُرئ في ملخصات تقتبس الورقة.',
-		derivedTokens: 'الرموز محسوبة من الإعدادات: عدد التكرارات × الرموز في كل تكرار.',
+		derivedTokens:
+			'الوحدات النصية محسوبة من الإعدادات: عدد التكرارات × الوحدات النصية في كل تكرار.',
 		formFactorInferred: 'الإصدار الدقيق لوحدة المعالجة مستنتج من رقم القدرة.',
 		mfuPeakQuoted: 'نسبة MFU هي أعلى ما يذكره الكاتب («حتى»)، لا متوسطًا على التدريب كله.',
 	},
@@ -608,14 +609,14 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	fr: {
 		training: (x) => `Entraînement de ${x}`,
 		pretraining: (x) => `Pré-entraînement de ${x}`,
-		reproduction: (x) => `${x} : reproduction par nanoGPT`,
-		llmc: (x) => `${x} : reproduction par llm.c`,
-		projection: (x) => `${x} : projection de Megatron-LM`,
-		estimate: (x) => `${x} : estimation de Lambda`,
+		reproduction: (x) => `${x} : reproduction par nanoGPT`,
+		llmc: (x) => `${x} : reproduction par llm.c`,
+		projection: (x) => `${x} : projection de Megatron-LM`,
+		estimate: (x) => `${x} : estimation de Lambda`,
 	},
 	hi: {
-		training: (x) => `${x} का प्रशिक्षण`,
-		pretraining: (x) => `${x} का पूर्व-प्रशिक्षण`,
+		training: (x) => `${x} की ट्रेनिंग`,
+		pretraining: (x) => `${x} की प्री-ट्रेनिंग`,
 		reproduction: (x) => `${x}: nanoGPT द्वारा पुनरुत्पादन`,
 		llmc: (x) => `${x}: llm.c द्वारा पुनरुत्पादन`,
 		projection: (x) => `${x}: Megatron-LM का प्रक्षेपण`,

@@ -2,7 +2,7 @@ import type { UiStrings } from './en.ts';
 
 export const fr = {
 	siteName: 'Can I Train It?',
-	tagline: 'Que faut-il pour entraîner un modèle de langage, et mon GPU en est-il capable ?',
+	tagline: 'Que faut-il pour entraîner un modèle de langage, et mon GPU en est-il capable ?',
 	homeDescription:
 		'Des explications et des calculateurs sur le calcul, la mémoire, le temps et l’électricité nécessaires pour entraîner un modèle de langage, et un banc d’essai qui mesure votre propre GPU.',
 	skipToContent: 'Aller au contenu',
@@ -32,8 +32,8 @@ export const fr = {
 		unavailable: 'La recherche ne fonctionne que sur le site construit (npm start).',
 	},
 	home: {
-		heading: 'Mon GPU pourrait-il l’entraîner ?',
-		lead: 'Entraîner un modèle de langage, c’est de l’arithmétique vérifiable : des opérations en virgule flottante, des octets de mémoire, des secondes de GPU et des kilowattheures. Ces pages déroulent ce calcul avec des chiffres tirés d’articles scientifiques et de fiches techniques, et les calculateurs vous laissent modifier chaque donnée.',
+		heading: 'Mon GPU pourrait-il l’entraîner ?',
+		lead: 'Entraîner un modèle de langage, c’est de l’arithmétique vérifiable : des opérations en virgule flottante, des octets de mémoire, des secondes de GPU et des kilowattheures. Ces pages déroulent ce calcul avec des chiffres tirés d’articles scientifiques et de fiches techniques, et les calculateurs vous laissent modifier chaque donnée.',
 		articlesHeading: 'Articles',
 		benchmarkHeading: 'Mesurer votre GPU',
 		benchmarkText:
@@ -46,7 +46,7 @@ export const fr = {
 		updated: 'Dernière mise à jour\u00a0:',
 		previous: 'Précédent',
 		next: 'Suivant',
-		notTranslated: 'Cet article n’est pas encore traduit en français ; il est affiché en anglais.',
+		notTranslated: 'Cet article n’est pas encore traduit en français ; il est affiché en anglais.',
 	},
 	benchmark: {
 		title: 'Banc d’essai GPU',
@@ -59,24 +59,24 @@ export const fr = {
 		flopsTitle: 'Calculateur du calcul d’entraînement',
 		params: 'Paramètres (N)',
 		tokens: 'Jetons d’entraînement (D)',
-		hint: 'par ex. 124 M ; 1,5 Md ; 3e11',
+		hint: 'par ex. 124 M ; 1,5 Md ; 3e11',
 		result: 'Calcul d’entraînement, C = 6·N·D',
-		notANumber: 'Saisissez un nombre comme 1,5 ; 124 M ou 3e11.',
+		notANumber: 'Saisissez un nombre comme 1,5 ; 124 M ou 3e11.',
 		notPositive: 'Saisissez un nombre supérieur à zéro.',
 		tooLarge: 'Cette valeur est trop grande pour être calculée.',
-		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',
+		linkNote: 'Une valeur du lien de cette page est illisible ; la valeur par défaut est affichée.',
 	},
 	methods: {
 		title: 'Méthodes et données',
 		description:
 			'Chaque formule derrière les estimations du site, avec sa source et son erreur connue, une confrontation à de vrais entraînements, et les accélérateurs et modèles des calculateurs.',
 		intro:
-			'Comment chaque estimation de ce site est obtenue : les formules, avec leurs sources, leurs hypothèses et leurs erreurs connues ; une confrontation à des entraînements publiés ; les accélérateurs et les modèles qu’utilisent les calculateurs. Les pics en FLOP/s sont denses et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
+			'Comment chaque estimation de ce site est obtenue : les formules, avec leurs sources, leurs hypothèses et leurs erreurs connues ; une confrontation à des entraînements publiés ; les accélérateurs et les modèles qu’utilisent les calculateurs. Les pics en FLOP/s sont denses et indiqués par précision ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32. Une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
 		gpusHeading: 'Accélérateurs',
 		modelsHeading: 'Modèles',
 		name: 'Nom',
 		fp32: 'FP32',
-		bf16: 'Tenseurs BF16/FP16',
+		bf16: 'Cœurs tensoriels BF16/FP16',
 		memory: 'Mémoire',
 		bandwidth: 'Bande passante',
 		power: 'Puissance',
@@ -90,7 +90,7 @@ export const fr = {
 		note: 'Détails',
 		none: 'n.d.',
 		approx:
-			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',
+			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',
 	},
 	notFound: {
 		title: 'Page introuvable',
@@ -100,6 +100,6 @@ export const fr = {
 	footer: {
 		note: 'Chaque chiffre de ce site est calculé à la construction par un seul moteur d’estimation, avec une source pour chaque donnée.',
 		source:
-			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
+			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
 	},
 } satisfies UiStrings;

@@ -77,15 +77,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FLOP',
-			text: 'Une opération en virgule flottante (une addition ou une multiplication) : une quantité de travail. Une multiplication-addition compte pour deux. Le calcul qu’exige un entraînement est un nombre de FLOP, environ 6 · N · D pour N paramètres et D jetons.',
+			text: 'Une opération en virgule flottante (une addition ou une multiplication) : une quantité de travail. Une multiplication-addition compte pour deux. Le calcul qu’exige un entraînement est un nombre de FLOP, environ 6 · N · D pour N paramètres et D jetons.',
 		},
 		hi: {
 			term: 'FLOP',
-			text: 'एक फ़्लोटिंग-पॉइंट संक्रिया (एक जोड़ या एक गुणा): काम की एक मात्रा। गुणा-और-जोड़ को दो गिना जाता है। किसी प्रशिक्षण के लिए ज़रूरी कंप्यूट FLOP की एक संख्या है, N पैरामीटर और D टोकन के लिए लगभग 6 · N · D।',
+			text: 'एक फ़्लोटिंग-पॉइंट संक्रिया (एक जोड़ या एक गुणा): काम की एक मात्रा। गुणा-और-जोड़ को दो गिना जाता है। किसी ट्रेनिंग रन के लिए ज़रूरी कंप्यूट FLOP की एक संख्या है, N पैरामीटर और D टोकन के लिए लगभग 6 · N · D।',
 		},
 		ar: {
 			term: 'FLOP',
-			text: 'عملية واحدة بالفاصلة العائمة (جمع أو ضرب): كمية من العمل. وتُحسب عملية الضرب والجمع المدمجة عمليتين. والحوسبة التي يحتاجها التدريب عدد من FLOP، نحو 6 · N · D لنموذج ذي N معاملًا يُدرَّب على D رمزًا.',
+			text: 'عملية واحدة بالفاصلة العائمة (جمع أو ضرب): كمية من العمل. وتُحسب عملية الضرب والجمع المدمجة عمليتين. والحوسبة التي يحتاجها التدريب عدد من FLOP، نحو 6 · N · D لنموذج ذي N معاملًا يُدرَّب على D وحدة نصية.',
 		},
 	},
 	{
@@ -97,7 +97,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FLOP/s',
-			text: 'Opérations en virgule flottante par seconde : un débit, ce dont un matériel est capable. Des FLOP divisés par des FLOP/s donnent des secondes. Ce site n’écrit jamais « FLOPS », qu’on emploie tantôt pour la quantité, tantôt pour le débit.',
+			text: 'Opérations en virgule flottante par seconde : un débit, ce dont un matériel est capable. Des FLOP divisés par des FLOP/s donnent des secondes. Ce site n’écrit jamais « FLOPS », qu’on emploie tantôt pour la quantité, tantôt pour le débit.',
 		},
 		hi: {
 			term: 'FLOP/s',
@@ -117,11 +117,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Paramètre',
-			text: 'Un nombre que le modèle apprend : un poids ou un biais. N, le nombre de paramètres, est compté ici à partir de l’architecture (couches, largeur, vocabulaire, contexte) et comparé au chiffre publié.',
+			text: 'Un nombre que le modèle apprend : un poids ou un biais. N, le nombre de paramètres, est compté ici à partir de l’architecture (couches, largeur, vocabulaire, contexte) et comparé au chiffre publié.',
 		},
 		hi: {
 			term: 'पैरामीटर',
-			text: 'वह संख्या जिसे मॉडल सीखता है: एक भार (weight) या बायस। पैरामीटरों की गिनती N यहाँ आर्किटेक्चर (परतें, चौड़ाई, शब्दावली, संदर्भ) से की जाती है और प्रकाशित आँकड़े से मिलाई जाती है।',
+			text: 'वह संख्या जिसे मॉडल सीखता है: एक वेट (weight) या बायस। पैरामीटरों की गिनती N यहाँ आर्किटेक्चर (लेयर, चौड़ाई, शब्दावली, कॉन्टेक्स्ट) से की जाती है और प्रकाशित आँकड़े से मिलाई जाती है।',
 		},
 		ar: {
 			term: 'المعامِل (parameter)',
@@ -137,15 +137,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Jeton (token)',
-			text: 'L’unité de texte qu’un modèle lit et prédit : un mot ou un morceau de mot, tel que le découpe son tokeniseur. D, le nombre de jetons d’entraînement, compte chaque jeton vu, répétitions comprises.',
+			text: 'L’unité de texte qu’un modèle lit et prédit : un mot ou un morceau de mot, tel que le découpe son tokeniseur. D, le nombre de jetons d’entraînement, compte chaque jeton vu, répétitions comprises.',
 		},
 		hi: {
 			term: 'टोकन',
-			text: 'पाठ की वह इकाई जिसे मॉडल पढ़ता और अनुमानित करता है: एक शब्द या उसका टुकड़ा, जैसा उसका टोकनाइज़र काटता है। प्रशिक्षण टोकन D हर देखे गए टोकन को गिनता है, दोहराव समेत।',
+			text: 'पाठ की वह इकाई जिसे मॉडल पढ़ता और अनुमानित करता है: एक शब्द या उसका टुकड़ा, जैसा उसका टोकनाइज़र काटता है। ट्रेनिंग टोकन D हर देखे गए टोकन को गिनता है, दोहराव समेत।',
 		},
 		ar: {
-			term: 'الرمز (token)',
-			text: 'وحدة النص التي يقرؤها النموذج ويتنبأ بها: كلمة أو جزء من كلمة كما يقطعها مُرمِّزه. ويعدّ D، أي رموز التدريب، كل رمز مرّ على النموذج، بما في ذلك المكرَّر.',
+			term: 'الوحدة النصية (token)',
+			text: 'وحدة النص التي يقرؤها النموذج ويتنبأ بها: كلمة أو جزء من كلمة كما يقطعها مُرمِّزه. ويعدّ D، أي الوحدات النصية للتدريب، كل وحدة نصية مرّت على النموذج، بما في ذلك المكرَّر.',
 		},
 	},
 	{
@@ -160,12 +160,12 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Le nombre de jetons que le modèle voit à la fois (T dans les formules, block_size dans nanoGPT). L’attention coûte 12 · L · d · T FLOP par jeton en plus de 6N et, sans FlashAttention, une mémoire qui croît comme T².',
 		},
 		hi: {
-			term: 'संदर्भ (context)',
+			term: 'कॉन्टेक्स्ट (context)',
 			text: 'मॉडल एक बार में कितने टोकन देखता है (सूत्रों में T, nanoGPT में block_size)। अटेंशन 6N के ऊपर प्रति टोकन 12 · L · d · T FLOP लेता है, और FlashAttention के बिना ऐसी मेमोरी जो T² के साथ बढ़ती है।',
 		},
 		ar: {
 			term: 'السياق (context)',
-			text: 'عدد الرموز التي يراها النموذج دفعة واحدة (T في الصيغ، وblock_size في nanoGPT). يكلّف الانتباه 12 · L · d · T FLOP لكل رمز فوق 6N، ويكلّف دون FlashAttention ذاكرة تنمو مع T².',
+			text: 'عدد الوحدات النصية التي يراها النموذج دفعة واحدة (T في الصيغ، وblock_size في nanoGPT). يكلّف الانتباه 12 · L · d · T FLOP لكل وحدة نصية فوق 6N، ويكلّف دون FlashAttention ذاكرة تنمو مع T².',
 		},
 	},
 	{
@@ -177,15 +177,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Micro-lot (micro-batch)',
-			text: 'Les séquences qu’un accélérateur traite ensemble en une passe avant et arrière (batch_size dans nanoGPT). La mémoire des activations croît avec lui ; les FLOP par jeton, non.',
+			text: 'Les séquences qu’un accélérateur traite ensemble en une passe avant et arrière (batch_size dans nanoGPT). La mémoire des activations croît avec lui ; les FLOP par jeton, non.',
 		},
 		hi: {
 			term: 'माइक्रो-बैच',
-			text: 'वे अनुक्रम जिन्हें एक उपकरण एक फ़ॉरवर्ड और बैकवर्ड पास में साथ चलाता है (nanoGPT में batch_size)। ऐक्टिवेशन मेमोरी इसके साथ बढ़ती है; प्रति टोकन FLOP नहीं।',
+			text: 'वे अनुक्रम जिन्हें एक उपकरण एक फ़ॉरवर्ड और बैकवर्ड पास में साथ चलाता है (nanoGPT में batch_size)। एक्टिवेशन मेमोरी इसके साथ बढ़ती है; प्रति टोकन FLOP नहीं।',
 		},
 		ar: {
 			term: 'الدفعة الصغرى (micro-batch)',
-			text: 'التسلسلات التي يعالجها جهاز واحد معًا في تمرير أمامي وعكسي واحد (batch_size في nanoGPT). تنمو ذاكرة التنشيطات معها، أما عدد FLOP لكل رمز فلا.',
+			text: 'التسلسلات التي يعالجها جهاز واحد معًا في تمرير أمامي وخلفي واحد (batch_size في nanoGPT). تنمو ذاكرة التنشيطات معها، أما عدد FLOP لكل وحدة نصية فلا.',
 		},
 	},
 	{
@@ -197,15 +197,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Accumulation de gradients',
-			text: 'Faire passer plusieurs micro-lots et additionner leurs gradients avant un seul pas de l’optimiseur. On obtient un plus grand lot avec le même pic de mémoire et les mêmes FLOP par jeton : la mémoire ne monte pas, le pas est seulement réparti sur plus de passes.',
+			text: 'Faire passer plusieurs micro-lots et additionner leurs gradients avant un seul pas de l’optimiseur. On obtient un plus grand lot avec le même pic de mémoire et les mêmes FLOP par jeton : la mémoire ne monte pas, le pas est seulement réparti sur plus de passes.',
 		},
 		hi: {
-			term: 'ग्रेडिएंट संचय (gradient accumulation)',
+			term: 'ग्रेडिएंट एक्युमुलेशन (gradient accumulation)',
 			text: 'ऑप्टिमाइज़र के एक क़दम से पहले कई माइक्रो-बैच चलाकर उनके ग्रेडिएंट जोड़ना। इससे उतनी ही पीक मेमोरी में बड़ा बैच मिलता है और प्रति टोकन FLOP वही रहते हैं: मेमोरी नहीं बढ़ती, बस एक क़दम ज़्यादा पासों में बँट जाता है।',
 		},
 		ar: {
 			term: 'تراكم التدرجات (gradient accumulation)',
-			text: 'تشغيل عدة دفعات صغرى وجمع تدرجاتها قبل خطوة واحدة للمُحسِّن. يعطي ذلك دفعة أكبر بذروة الذاكرة نفسها وبعدد FLOP نفسه لكل رمز: لا ترتفع الذاكرة، بل تتوزع الخطوة على تمريرات أكثر.',
+			text: 'تشغيل عدة دفعات صغرى وجمع تدرجاتها قبل خطوة واحدة للمُحسِّن. يعطي ذلك دفعة أكبر بذروة الذاكرة نفسها وبعدد FLOP نفسه لكل وحدة نصية: لا ترتفع الذاكرة، بل تتوزع الخطوة على تمريرات أكثر.',
 		},
 	},
 	{
@@ -222,15 +222,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'MFU (utilisation des FLOP du modèle)',
-			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
+			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
 		},
 		hi: {
 			term: 'MFU (मॉडल FLOP उपयोग)',
-			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100 % से ऊपर इनपुट असंभव हैं; बड़े प्रशिक्षण आधे से काफ़ी कम प्रकाशित करते हैं।',
+			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100 % से ऊपर इनपुट असंभव हैं; बड़े ट्रेनिंग रन आधे से काफ़ी कम प्रकाशित करते हैं।',
 		},
 		ar: {
 			term: 'MFU (نسبة استخدام FLOP النموذج)',
-			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل رمز × الرموز في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100 % يعني أن المدخلات مستحيلة، والتدريبات الكبيرة تنشر أقل من النصف بكثير.',
+			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل وحدة نصية × الوحدات النصية في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100 % يعني أن المدخلات مستحيلة، والتدريبات الكبيرة تنشر أقل من النصف بكثير.',
 		},
 	},
 	{
@@ -242,11 +242,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'HFU (utilisation des FLOP du matériel)',
-			text: 'Comme le MFU, mais en comptant tous les FLOP exécutés par le matériel, y compris les passes avant refaites par le recalcul des activations. Le HFU est au moins égal au MFU ; comparer des entraînements par leur HFU avantage ceux qui recalculent.',
+			text: 'Comme le MFU, mais en comptant tous les FLOP exécutés par le matériel, y compris les passes avant refaites par le recalcul des activations. Le HFU est au moins égal au MFU ; comparer des entraînements par leur HFU avantage ceux qui recalculent.',
 		},
 		hi: {
 			term: 'HFU (हार्डवेयर FLOP उपयोग)',
-			text: 'MFU जैसा ही, पर हार्डवेयर के चलाए हर FLOP को गिनते हुए, ऐक्टिवेशन रीकंप्यूटेशन से दोबारा चले फ़ॉरवर्ड पास समेत। HFU कम से कम MFU के बराबर होता है; HFU से तुलना रीकंप्यूट करने वाले प्रशिक्षणों को बेहतर दिखाती है।',
+			text: 'MFU जैसा ही, पर हार्डवेयर के चलाए हर FLOP को गिनते हुए, एक्टिवेशन रीकंप्यूटेशन से दोबारा चले फ़ॉरवर्ड पास समेत। HFU कम से कम MFU के बराबर होता है; HFU से तुलना रीकंप्यूट करने वाले ट्रेनिंग रन को बेहतर दिखाती है।',
 		},
 		ar: {
 			term: 'HFU (نسبة استخدام FLOP العتاد)',
@@ -261,12 +261,12 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'A vendor’s peak FLOP/s for ordinary (dense) matrices, per number format. “With sparsity” figures assume half the weights are zero in a 2:4 pattern and are twice as large; training does not use that pattern, so this site divides them by two.',
 		},
 		fr: {
-			term: 'Pic dense et pic « avec parcimonie »',
-			text: 'Le débit de pointe qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
+			term: 'Pic dense et pic « avec parcimonie »',
+			text: 'Le pic de débit qu’annonce un constructeur pour des matrices ordinaires (denses), par format de nombres. Les chiffres « avec parcimonie » (with sparsity) supposent la moitié des poids nuls selon un motif 2:4 et sont deux fois plus grands ; l’entraînement n’emploie pas ce motif, et ce site les divise donc par deux.',
 		},
 		hi: {
 			term: 'डेंस और स्पार्स पीक',
-			text: 'साधारण (डेंस) मैट्रिक्स के लिए निर्माता की पीक FLOP/s, हर संख्या-प्रारूप के लिए अलग। “स्पार्सिटी सहित” आँकड़े मानते हैं कि 2:4 पैटर्न में आधे भार शून्य हैं और दोगुने होते हैं; प्रशिक्षण यह पैटर्न इस्तेमाल नहीं करता, इसलिए यह साइट उन्हें दो से भाग देती है।',
+			text: 'साधारण (डेंस) मैट्रिक्स के लिए निर्माता की पीक FLOP/s, हर संख्या-प्रारूप के लिए अलग। “स्पार्सिटी सहित” आँकड़े मानते हैं कि 2:4 पैटर्न में आधे वेट शून्य हैं और दोगुने होते हैं; ट्रेनिंग यह पैटर्न इस्तेमाल नहीं करती, इसलिए यह साइट उन्हें दो से भाग देती है।',
 		},
 		ar: {
 			term: 'الذروة الكثيفة والذروة مع التناثر',
@@ -281,15 +281,15 @@ export const glossary: readonly GlossaryTerm[] = [
 			text: 'Matrix-multiply units in NVIDIA GPUs since Volta that work on small tiles in reduced precision (FP16, BF16, TF32, FP8) many times faster than the ordinary FP32 cores. Most of a modern GPU’s peak is theirs; training that does not use them runs at the much lower FP32 rate.',
 		},
 		fr: {
-			term: 'Cœur tenseur (tensor core)',
-			text: 'Unités de multiplication matricielle des GPU NVIDIA depuis Volta, qui traitent de petits blocs en précision réduite (FP16, BF16, TF32, FP8) bien plus vite que les cœurs FP32 ordinaires. L’essentiel du pic d’un GPU moderne vient d’eux ; un entraînement qui ne les utilise pas tourne au débit FP32, bien plus bas.',
+			term: 'Cœur tensoriel (tensor core)',
+			text: 'Unités de multiplication matricielle des GPU NVIDIA depuis Volta, qui traitent de petits blocs en précision réduite (FP16, BF16, TF32, FP8) bien plus vite que les cœurs FP32 ordinaires. L’essentiel du pic d’un GPU moderne vient d’eux ; un entraînement qui ne les utilise pas tourne au débit FP32, bien plus bas.',
 		},
 		hi: {
 			term: 'टेंसर कोर',
-			text: 'Volta से NVIDIA GPU की मैट्रिक्स-गुणा इकाइयाँ, जो छोटे खंडों पर कम परिशुद्धता (FP16, BF16, TF32, FP8) में साधारण FP32 कोर से कई गुना तेज़ काम करती हैं। आधुनिक GPU का अधिकांश पीक इन्हीं का है; जो प्रशिक्षण इनका उपयोग नहीं करता वह बहुत कम FP32 दर पर चलता है।',
+			text: 'Volta से NVIDIA GPU की मैट्रिक्स-गुणा इकाइयाँ, जो छोटे खंडों पर कम प्रिसिज़न (FP16, BF16, TF32, FP8) में साधारण FP32 कोर से कई गुना तेज़ काम करती हैं। आधुनिक GPU का अधिकांश पीक इन्हीं का है; जो ट्रेनिंग रन इनका उपयोग नहीं करता वह बहुत कम FP32 दर पर चलता है।',
 		},
 		ar: {
-			term: 'نواة الموترات (tensor core)',
+			term: 'أنوية الموتّرات (tensor cores)',
 			text: 'وحدات ضرب المصفوفات في وحدات NVIDIA منذ معمارية Volta، تعالج كتلًا صغيرة بدقة مخفّضة (FP16 وBF16 وTF32 وFP8) أسرع بأضعاف من نوى FP32 العادية. ومنها معظم ذروة وحدة المعالجة الحديثة، والتدريب الذي لا يستعملها يجري بمعدّل FP32 الأدنى بكثير.',
 		},
 	},
@@ -306,15 +306,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Précision mixte',
-			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tenseurs, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
+			text: 'Calculer les passes avant et arrière en nombres de 16 bits (BF16 ou FP16) sur les cœurs tensoriels, en gardant une copie maîtresse des poids en FP32 pour la mise à jour. L’entraînement va plus vite et les activations tiennent moins de place ; le nombre de FLOP ne change pas.',
 		},
 		hi: {
-			term: 'मिश्रित परिशुद्धता (mixed precision)',
-			text: 'फ़ॉरवर्ड और बैकवर्ड पास टेंसर कोर पर 16-बिट संख्याओं (BF16 या FP16) में करना, और अपडेट के लिए भारों की FP32 मुख्य प्रति रखना। इससे प्रशिक्षण तेज़ होता है और ऐक्टिवेशन छोटे; FLOP की गिनती नहीं बदलती।',
+			term: 'मिक्स्ड प्रिसिज़न (mixed precision)',
+			text: 'फ़ॉरवर्ड और बैकवर्ड पास टेंसर कोर पर 16-बिट संख्याओं (BF16 या FP16) में करना, और अपडेट के लिए वेट की FP32 मुख्य प्रति रखना। इससे ट्रेनिंग तेज़ होती है और एक्टिवेशन छोटे; FLOP की गिनती नहीं बदलती।',
 		},
 		ar: {
 			term: 'الدقة المختلطة (mixed precision)',
-			text: 'حساب التمريرين الأمامي والعكسي بأعداد من 16 بت (BF16 أو FP16) على نوى الموترات، مع الاحتفاظ بنسخة رئيسية من الأوزان بدقة FP32 للتحديث. يسرّع ذلك التدريب ويصغّر التنشيطات، ولا يغيّر عدد FLOP.',
+			text: 'حساب التمريرين الأمامي والخلفي بأعداد من 16 بت (BF16 أو FP16) على أنوية الموتّرات، مع الاحتفاظ بنسخة رئيسية من الأوزان بدقة FP32 للتحديث. يسرّع ذلك التدريب ويصغّر التنشيطات، ولا يغيّر عدد FLOP.',
 		},
 	},
 	{
@@ -326,11 +326,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'État de l’optimiseur',
-			text: 'Ce que l’optimiseur conserve pour chaque paramètre en plus des poids. Adam garde deux moments glissants ; en précision mixte, eux et la copie maîtresse FP32 occupent 12 octets par paramètre, ce qui, avec des poids et des gradients en 16 bits, fait les 16 octets par paramètre habituels, activations non comprises.',
+			text: 'Ce que l’optimiseur conserve pour chaque paramètre en plus des poids. Adam garde deux moments glissants ; en précision mixte, eux et la copie maîtresse FP32 occupent 12 octets par paramètre, ce qui, avec des poids et des gradients en 16 bits, fait les 16 octets par paramètre habituels, activations non comprises.',
 		},
 		hi: {
-			term: 'ऑप्टिमाइज़र स्थिति (optimizer state)',
-			text: 'भारों के अलावा ऑप्टिमाइज़र हर पैरामीटर के लिए जो रखता है। Adam दो चलते मोमेंट रखता है; मिश्रित परिशुद्धता में ये और FP32 मुख्य भार प्रति पैरामीटर 12 बाइट लेते हैं, जो 16-बिट भारों और ग्रेडिएंट के साथ ऐक्टिवेशन से पहले सामान्य 16 बाइट प्रति पैरामीटर बनाते हैं।',
+			term: 'ऑप्टिमाइज़र स्टेट (optimizer state)',
+			text: 'वेट के अलावा ऑप्टिमाइज़र हर पैरामीटर के लिए जो रखता है। Adam दो चलते मोमेंट रखता है; मिक्स्ड प्रिसिज़न में ये और FP32 मुख्य वेट प्रति पैरामीटर 12 बाइट लेते हैं, जो 16-बिट वेट और ग्रेडिएंट के साथ एक्टिवेशन से पहले सामान्य 16 बाइट प्रति पैरामीटर बनाते हैं।',
 		},
 		ar: {
 			term: 'حالة المُحسِّن (optimizer state)',
@@ -346,15 +346,15 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Recalcul des activations',
-			text: 'Ne garder qu’une partie des activations pendant la passe avant et recalculer le reste pendant la passe arrière (on parle aussi de checkpointing des activations). On échange de la mémoire contre du temps : moins de mémoire d’activations, plus de FLOP matériels ; le HFU monte, pas le MFU.',
+			text: 'Ne garder qu’une partie des activations pendant la passe avant et recalculer le reste pendant la passe arrière (on parle aussi de checkpointing des activations). On échange de la mémoire contre du temps : moins de mémoire d’activations, plus de FLOP matériels ; le HFU monte, pas le MFU.',
 		},
 		hi: {
-			term: 'ऐक्टिवेशन रीकंप्यूटेशन',
-			text: 'फ़ॉरवर्ड पास में केवल कुछ ऐक्टिवेशन रखना और बाक़ी बैकवर्ड पास में दोबारा गणना करना (इसे ऐक्टिवेशन चेकपॉइंटिंग भी कहते हैं)। यह समय के बदले मेमोरी बचाता है: कम ऐक्टिवेशन मेमोरी, ज़्यादा हार्डवेयर FLOP; HFU बढ़ता है, MFU नहीं।',
+			term: 'एक्टिवेशन रीकंप्यूटेशन',
+			text: 'फ़ॉरवर्ड पास में केवल कुछ एक्टिवेशन रखना और बाक़ी बैकवर्ड पास में दोबारा गणना करना (इसे एक्टिवेशन चेकपॉइंटिंग भी कहते हैं)। यह समय के बदले मेमोरी बचाता है: कम एक्टिवेशन मेमोरी, ज़्यादा हार्डवेयर FLOP; HFU बढ़ता है, MFU नहीं।',
 		},
 		ar: {
 			term: 'إعادة حساب التنشيطات (recomputation)',
-			text: 'الاحتفاظ ببعض التنشيطات فقط أثناء التمرير الأمامي وإعادة حساب البقية أثناء التمرير العكسي (ويُسمّى أيضًا activation checkpointing). هي مقايضة للذاكرة بالوقت: ذاكرة تنشيطات أقل وFLOP عتاد أكثر، فترتفع HFU ولا ترتفع MFU.',
+			text: 'الاحتفاظ ببعض التنشيطات فقط أثناء التمرير الأمامي وإعادة حساب البقية أثناء التمرير الخلفي (ويُسمّى أيضًا activation checkpointing). هي مقايضة للذاكرة بالوقت: ذاكرة تنشيطات أقل وFLOP عتاد أكثر، فترتفع HFU ولا ترتفع MFU.',
 		},
 	},
 	{
@@ -366,7 +366,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'FlashAttention',
-			text: 'Un algorithme d’attention exact qui parcourt les scores par blocs gardés dans la mémoire de la puce, sans jamais stocker la matrice T × T des scores. La mémoire de l’attention croît alors comme T au lieu de T² ; le nombre de FLOP reste à peu près le même.',
+			text: 'Un algorithme d’attention exact qui parcourt les scores par blocs gardés dans la mémoire de la puce, sans jamais stocker la matrice T × T des scores. La mémoire de l’attention croît alors comme T au lieu de T² ; le nombre de FLOP reste à peu près le même.',
 		},
 		hi: {
 			term: 'FlashAttention',
@@ -386,11 +386,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'ZeRO et FSDP',
-			text: 'Répartir l’état de l’entraînement entre les accélérateurs en parallélisme de données, chacun n’en gardant que sa part : l’état de l’optimiseur (ZeRO étape 1), puis aussi les gradients (étape 2), puis aussi les poids (étape 3). FSDP, dans PyTorch, fait de même (FULL_SHARD correspond à l’étape 3). La mémoire par accélérateur baisse, pas le total, et les communications augmentent.',
+			text: 'Répartir l’état de l’entraînement entre les accélérateurs en parallélisme de données, chacun n’en gardant que sa part : l’état de l’optimiseur (ZeRO étape 1), puis aussi les gradients (étape 2), puis aussi les poids (étape 3). FSDP, dans PyTorch, fait de même (FULL_SHARD correspond à l’étape 3). La mémoire par accélérateur baisse, pas le total, et les communications augmentent.',
 		},
 		hi: {
 			term: 'ZeRO और FSDP',
-			text: 'डेटा-समानांतर उपकरणों में प्रशिक्षण की स्थिति बाँटना ताकि हर एक सिर्फ़ अपना हिस्सा रखे: ऑप्टिमाइज़र स्थिति (ZeRO चरण 1), फिर ग्रेडिएंट भी (चरण 2), फिर भार भी (चरण 3)। PyTorch का FSDP यही करता है (FULL_SHARD चरण 3 है)। इससे प्रति उपकरण मेमोरी घटती है, कुल नहीं, और संचार बढ़ता है।',
+			text: 'डेटा-समानांतर उपकरणों में ट्रेनिंग की स्टेट बाँटना ताकि हर एक सिर्फ़ अपना हिस्सा रखे: ऑप्टिमाइज़र स्टेट (ZeRO चरण 1), फिर ग्रेडिएंट भी (चरण 2), फिर वेट भी (चरण 3)। PyTorch का FSDP यही करता है (FULL_SHARD चरण 3 है)। इससे प्रति उपकरण मेमोरी घटती है, कुल नहीं, और संचार बढ़ता है।',
 		},
 		ar: {
 			term: 'ZeRO وFSDP',
@@ -406,7 +406,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Optimal au sens de Chinchilla',
-			text: 'Le partage d’un budget de calcul entre paramètres et jetons qui donne la perte la plus basse selon une loi d’échelle ajustée (Hoffmann et al. 2022) : environ 20 jetons par paramètre. L’ajustement de Hoffmann et celui qu’Epoch AI a refait sur les mêmes données divergent ; ce site nomme donc celui qu’il emploie.',
+			text: 'Le partage d’un budget de calcul entre paramètres et jetons qui donne la perte la plus basse selon une loi d’échelle ajustée (Hoffmann et al. 2022) : environ 20 jetons par paramètre. L’ajustement de Hoffmann et celui qu’Epoch AI a refait sur les mêmes données divergent ; ce site nomme donc celui qu’il emploie.',
 		},
 		hi: {
 			term: 'चिंचिला-इष्टतम (Chinchilla-optimal)',
@@ -414,7 +414,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		ar: {
 			term: 'الأمثل وفق Chinchilla',
-			text: 'تقسيم ميزانية الحوسبة بين المعاملات والرموز الذي يعطي أدنى خسارة وفق قانون تحجيم مُلاءَم (Hoffmann et al. 2022): نحو 20 رمزًا لكل معامل. وتختلف ملاءَمة Hoffmann عن الملاءَمة التي أعادتها Epoch AI على البيانات نفسها، لذا يسمّي هذا الموقع الملاءَمة التي يستعملها.',
+			text: 'تقسيم ميزانية الحوسبة بين المعاملات والوحدات النصية الذي يعطي أدنى خسارة وفق قانون تحجيم مُلاءَم (Hoffmann et al. 2022): نحو 20 وحدة نصية لكل معامل. وتختلف ملاءَمة Hoffmann عن الملاءَمة التي أعادتها Epoch AI على البيانات نفسها، لذا يسمّي هذا الموقع الملاءَمة التي يستعملها.',
 		},
 	},
 	{
@@ -426,11 +426,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'Année-GPU',
-			text: 'Un accélérateur qui tourne pendant un an (ici une année julienne de 365,25 jours). C’est une durée de matériel, pas une quantité de calcul : les FLOP que fournit une année-GPU dépendent du GPU, de la précision et de l’utilisation.',
+			text: 'Un accélérateur qui tourne pendant un an (ici une année julienne de 365,25 jours). C’est une durée de matériel, pas une quantité de calcul : les FLOP que fournit une année-GPU dépendent du GPU, de la précision et de l’utilisation.',
 		},
 		hi: {
 			term: 'GPU-वर्ष',
-			text: 'एक त्वरक का एक साल तक चलना (यहाँ 365.25 दिनों का जूलियन वर्ष)। यह हार्डवेयर का समय मापता है, कंप्यूट नहीं: एक GPU-वर्ष कितने FLOP देता है यह GPU, परिशुद्धता और उपयोग पर निर्भर है।',
+			text: 'एक त्वरक का एक साल तक चलना (यहाँ 365.25 दिनों का जूलियन वर्ष)। यह हार्डवेयर का समय मापता है, कंप्यूट नहीं: एक GPU-वर्ष कितने FLOP देता है यह GPU, प्रिसिज़न और उपयोग पर निर्भर है।',
 		},
 		ar: {
 			term: 'سنة-GPU',
@@ -446,7 +446,7 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		fr: {
 			term: 'PUE (efficacité énergétique)',
-			text: 'La puissance totale d’un centre de données divisée par celle que tirent ses ordinateurs : au moins 1, davantage quand le refroidissement et la distribution électrique coûtent plus. Les estimations d’énergie multiplient par elle la puissance des accélérateurs ; un GPU à la maison n’a pas ce surcoût, hormis le reste de l’ordinateur.',
+			text: 'La puissance totale d’un centre de données divisée par celle que tirent ses ordinateurs : au moins 1, davantage quand le refroidissement et la distribution électrique coûtent plus. Les estimations d’énergie multiplient par elle la puissance des accélérateurs ; un GPU à la maison n’a pas ce surcoût, hormis le reste de l’ordinateur.',
 		},
 		hi: {
 			term: 'PUE (पावर यूसेज इफ़ेक्टिवनेस)',
@@ -474,16 +474,16 @@ export const glossaryStrings = defineStrings(
 		fr: {
 			title: 'Glossaire',
 			description:
-				'Des définitions courtes et précises des termes de ce site : FLOP et FLOP/s, MFU, pics denses, précision mixte, état de l’optimiseur, ZeRO, optimum de Chinchilla, etc.',
+				'Des définitions courtes et précises des termes de ce site : FLOP et FLOP/s, MFU, pics denses, précision mixte, état de l’optimiseur, ZeRO, optimum de Chinchilla, etc.',
 			intro:
 				'Les mots qu’emploie ce site pour le calcul, la mémoire et le matériel, chacun avec un lien vers l’endroit où il compte.',
-			usedIn: 'Employé dans :',
+			usedIn: 'Employé dans :',
 			methods: 'Méthodes',
 		},
 		hi: {
 			title: 'शब्दावली',
 			description:
-				'इस साइट पर प्रयुक्त शब्दों की छोटी, सटीक परिभाषाएँ: FLOP और FLOP/s, MFU, डेंस पीक, मिश्रित परिशुद्धता, ऑप्टिमाइज़र स्थिति, ZeRO, चिंचिला-इष्टतम और भी।',
+				'इस साइट पर प्रयुक्त शब्दों की छोटी, सटीक परिभाषाएँ: FLOP और FLOP/s, MFU, डेंस पीक, मिक्स्ड प्रिसिज़न, ऑप्टिमाइज़र स्टेट, ZeRO, चिंचिला-इष्टतम और भी।',
 			intro:
 				'कंप्यूट, मेमोरी और हार्डवेयर के लिए यह साइट जिन शब्दों का उपयोग करती है, हर एक के साथ उस जगह की कड़ी जहाँ वह मायने रखता है।',
 			usedIn: 'कहाँ प्रयुक्त:',

@@ -209,96 +209,96 @@ const fr: MethodsText = {
 	},
 	formulas: {
 		sixN: {
-			title: 'Calcul d’entraînement : 6 · N · D',
-			what: 'Les FLOP nécessaires pour entraîner un modèle de N paramètres sur D jetons : chaque paramètre participe à une multiplication-addition (2 FLOP) par jeton dans la passe avant, et à deux dans la passe arrière.',
+			title: 'Calcul d’entraînement : 6 · N · D',
+			what: 'Les FLOP nécessaires pour entraîner un modèle de N paramètres sur D jetons : chaque paramètre participe à une multiplication-addition (2 FLOP) par jeton dans la passe avant, et à deux dans la passe arrière.',
 			assumptions:
-				'Chaque poids sert une fois par jeton ; la table des positions apprises est une simple lecture et n’entre pas dans N ; le pas de l’optimiseur et les normalisations sont négligeables.',
+				'Chaque poids sert une fois par jeton ; la table des positions apprises est une simple lecture et n’entre pas dans N ; le pas de l’optimiseur et les normalisations sont négligeables.',
 			error:
-				'Elle ignore l’attention. Pour GPT-3 175B, cela représente {attentionGpt3} du total ; pour un petit modèle à long contexte ({smallModel}), {attentionSmall}.',
+				'Elle ignore l’attention. Pour GPT-3 175B, cela représente {attentionGpt3} du total ; pour un petit modèle à long contexte ({smallModel}), {attentionSmall}.',
 		},
 		attention: {
-			title: 'Par jeton, avec l’attention : 6N + 12 · L · H · Q · T',
-			what: 'Les FLOP par jeton que le moteur utilise par défaut, pour le MFU et les calculateurs : les scores QKᵀ et leur application A·V ajoutent 12 · L · H · Q · T, avec L couches, H têtes de largeur Q (H · Q = d) et un contexte de T jetons.',
+			title: 'Par jeton, avec l’attention : 6N + 12 · L · H · Q · T',
+			what: 'Les FLOP par jeton que le moteur utilise par défaut, pour le MFU et les calculateurs : les scores QKᵀ et leur application A·V ajoutent 12 · L · H · Q · T, avec L couches, H têtes de largeur Q (H · Q = d) et un contexte de T jetons.',
 			assumptions:
-				'Tous les scores de la matrice T × T sont calculés, comme dans les décomptes de PaLM et de nanoGPT : pas de division par deux pour le masque causal.',
+				'Tous les scores de la matrice T × T sont calculés, comme dans les décomptes de PaLM et de nanoGPT : pas de division par deux pour le masque causal.',
 			error:
-				'Avec un masque causal, la moitié des scores est inutile ; les noyaux qui les sautent font environ la moitié des FLOP d’attention. Le chiffre du moteur est alors trop haut, au plus de la moitié de la part d’attention ci-dessus.',
+				'Avec un masque causal, la moitié des scores est inutile ; les noyaux qui les sautent font environ la moitié des FLOP d’attention. Le chiffre du moteur est alors trop haut, au plus de la moitié de la part d’attention ci-dessus.',
 		},
 		recompute: {
 			title: 'FLOP matériels avec recalcul',
-			what: 'Le recalcul complet refait la passe avant de chaque bloc pendant la passe arrière : + 2 · N_blocks + 4 · L · H · Q · T par jeton (proche des 8N de Megatron-LM). Le recalcul sélectif ne refait que le cœur de l’attention : + 4 · L · H · Q · T. Ces FLOP comptent dans le HFU, jamais dans le MFU.',
+			what: 'Le recalcul complet refait la passe avant de chaque bloc pendant la passe arrière : + 2 · N_blocks + 4 · L · H · Q · T par jeton (proche des 8N de Megatron-LM). Le recalcul sélectif ne refait que le cœur de l’attention : + 4 · L · H · Q · T. Ces FLOP comptent dans le HFU, jamais dans le MFU.',
 			assumptions: 'La tête de sortie et les plongements ne sont pas recalculés.',
 			error:
-				'Korthikanti et al. comptent 12 · L · H · Q · T pour le recalcul sélectif ; le moteur ne compte que les opérations refaites, et son HFU est donc plus bas que le leur pour un même entraînement.',
+				'Korthikanti et al. comptent 12 · L · H · Q · T pour le recalcul sélectif ; le moteur ne compte que les opérations refaites, et son HFU est donc plus bas que le leur pour un même entraînement.',
 		},
 		bytes: {
-			title: 'État du modèle : 16, 18 ou 20 octets par paramètre',
-			what: 'Adam en précision mixte garde les poids (2 octets) et les gradients (2) en 16 bits, une copie maîtresse en FP32 (4) et deux moments en FP32 (8) : {bytes16} octets par paramètre. Garder les gradients en FP32, comme Megatron, donne {bytes18} ; garder les deux, comme dans le décompte de Megatron-Turing NLG, {bytes20}.',
+			title: 'État du modèle : 16, 18 ou 20 octets par paramètre',
+			what: 'Adam en précision mixte garde les poids (2 octets) et les gradients (2) en 16 bits, une copie maîtresse en FP32 (4) et deux moments en FP32 (8) : {bytes16} octets par paramètre. Garder les gradients en FP32, comme Megatron, donne {bytes18} ; garder les deux, comme dans le décompte de Megatron-Turing NLG, {bytes20}.',
 			assumptions:
-				'Adam ou AdamW ; Adam 8 bits stocke un octet par moment. L’autocast de PyTorch garde poids et gradients en FP32 et en fait des copies 16 bits à la volée : le même total de 16.',
+				'Adam ou AdamW ; Adam 8 bits stocke un octet par moment. L’autocast de PyTorch garde poids et gradients en FP32 et en fait des copies 16 bits à la volée : le même total de 16.',
 			error:
-				'Les tampons temporaires, le contexte CUDA et la fragmentation de l’allocateur s’y ajoutent ; le moteur ajoute une marge fixe par accélérateur, que les vrais entraînements dépassent ou n’atteignent pas d’environ un gigaoctet.',
+				'Les tampons temporaires, le contexte CUDA et la fragmentation de l’allocateur s’y ajoutent ; le moteur ajoute une marge fixe par accélérateur, que les vrais entraînements dépassent ou n’atteignent pas d’environ un gigaoctet.',
 		},
 		activations: {
 			title: 'Activations, logits et FlashAttention',
-			what: 'Ce que la passe avant garde pour la passe arrière, par couche, pour un micro-lot de b séquences de s jetons, de largeur h et à a têtes, en 16 bits avec dropout (Korthikanti et al.). FlashAttention remplace les s² scores par un log-sum-exp de 4 octets par tête et par ligne ; le recalcul complet ne garde que l’entrée de chaque bloc. Les logits et leur gradient ajoutent 8 · s · b · V octets en FP32.',
+			what: 'Ce que la passe avant garde pour la passe arrière, par couche, pour un micro-lot de b séquences de s jetons, de largeur h et à a têtes, en 16 bits avec dropout (Korthikanti et al.). FlashAttention remplace les s² scores par un log-sum-exp de 4 octets par tête et par ligne ; le recalcul complet ne garde que l’entrée de chaque bloc. Les logits et leur gradient ajoutent 8 · s · b · V octets en FP32.',
 			assumptions:
-				'Un bloc GPT-2 (LayerNorm, MLP GELU) ; les blocs Llama gardent les tenseurs SwiGLU, plus larges. Les tenseurs sont stockés comme PyTorch les sauvegarde en mode immédiat.',
+				'Un bloc GPT-2 (LayerNorm, MLP GELU) ; les blocs Llama gardent les tenseurs SwiGLU, plus larges. Les tenseurs sont stockés comme PyTorch les sauvegarde en mode immédiat.',
 			error:
-				'Les noyaux fusionnés et les compilateurs en gardent moins ; les pics mesurés peuvent être plus bas d’un cinquième. Le terme des logits suppose que la perte n’est pas calculée par morceaux.',
+				'Les noyaux fusionnés et les compilateurs en gardent moins ; les pics mesurés peuvent être plus bas d’un cinquième. Le terme des logits suppose que la perte n’est pas calculée par morceaux.',
 		},
 		zero: {
-			title: 'Partitionnement : ZeRO et FSDP',
+			title: 'Partitionnement : ZeRO et FSDP',
 			what: 'ZeRO divise l’état de l’optimiseur (étape 1), puis les gradients (étape 2), puis les poids (étape 3) par le nombre d’accélérateurs en parallélisme de données. Les parallélismes de tenseurs et de pipeline divisent les poids par leur propre degré.',
 			assumptions:
 				'L’étape 3 garde aussi le plus grand bloc rassemblé le temps de s’en servir. ZeRO ne partitionne jamais les activations.',
 			error:
-				'Les tampons de communication et le préchargement peuvent garder un second bloc ; le moteur en compte un.',
+				'Les tampons de communication et le préchargement peuvent garder un second bloc ; le moteur en compte un.',
 		},
 		chinchilla: {
-			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
-			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
+			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
+			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
 			assumptions:
-				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
+				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
 			error:
-				'Les ajustements divergent de près d’un facteur deux sur N à budget égal : toute taille optimale donnée sur ce site nomme son ajustement.',
+				'Les ajustements divergent de près d’un facteur deux sur N à budget égal : toute taille optimale donnée sur ce site nomme son ajustement.',
 		},
 		peaks: {
 			title: 'Pics denses, et FP32 d’après la fréquence',
-			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors tenseurs) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tenseurs avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
+			what: 'Les pics en FLOP/s sont denses : les chiffres « avec parcimonie » des constructeurs sont divisés par deux. Le FP32 (hors cœurs tensoriels) vaut cœurs CUDA × 2 × fréquence maximale ; les chiffres 16 bits sont des débits de cœurs tensoriels avec accumulation FP32, que les GeForce exécutent à la moitié de leur débit avec accumulation FP16.',
 			assumptions:
-				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tenseurs × fréquence, comme le fait llm.c, et marqué comme calculé.',
+				'La fréquence maximale tient en charge ; un chiffre absent d’une fiche technique est déduit d’une puce sœur selon cœurs tensoriels × fréquence, comme le fait llm.c, et marqué comme calculé.',
 			error:
-				'Les cartes ralentissent sous charge prolongée, et la fréquence annoncée n’est pas non plus un plafond : les pics réels diffèrent de quelques pour cent.',
+				'Les cartes ralentissent sous charge prolongée, et la fréquence annoncée n’est pas non plus un plafond : les pics réels diffèrent de quelques pour cent.',
 		},
 		mfu: {
 			title: 'MFU, HFU et durée d’entraînement',
-			what: 'Le MFU est le nombre de FLOP par seconde du modèle rapporté au pic dense des accélérateurs ; le HFU compte aussi les FLOP recalculés. La durée vaut le calcul divisé par accélérateurs × pic × MFU.',
+			what: 'Le MFU est le nombre de FLOP par seconde du modèle rapporté au pic dense des accélérateurs ; le HFU compte aussi les FLOP recalculés. La durée vaut le calcul divisé par accélérateurs × pic × MFU.',
 			assumptions:
-				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
+				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
 			error:
-				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
+				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
 		},
 		units: {
 			title: 'Go et Gio, années-GPU',
-			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de {days} jours.',
+			what: 'La mémoire est faite de puces en puissances de deux : une carte « 80 GB » contient 80 Gio. Disques et réseaux emploient des gigaoctets décimaux. Une année-GPU, c’est un accélérateur pendant une année julienne de {days} jours.',
 			assumptions:
 				'La mémoire utilisable est un peu inférieure au chiffre imprimé (ECC, réserve du pilote).',
 			error:
-				'Confondre les deux gigaoctets fausse d’environ {gibExtra} ; une année de 365 jours change les années-GPU de {yearDiff}.',
+				'Confondre les deux gigaoctets fausse d’environ {gibExtra} ; une année de 365 jours change les années-GPU de {yearDiff}.',
 		},
 		energy: {
 			title: 'Énergie, coût et émissions',
-			what: 'L’énergie vaut puissance × accélérateurs × durée × PUE ; le coût, énergie × prix du kWh ; les émissions, énergie × grammes de CO₂ par kWh du réseau.',
+			what: 'L’énergie vaut puissance × accélérateurs × durée × PUE ; le coût, énergie × prix du kWh ; les émissions, énergie × grammes de CO₂ par kWh du réseau.',
 			assumptions:
-				'Puissance de carte à sa valeur nominale (TDP ou TGP) ; le reste de l’ordinateur et du centre de données n’entre que par le PUE.',
+				'Puissance de carte à sa valeur nominale (TDP ou TGP) ; le reste de l’ordinateur et du centre de données n’entre que par le PUE.',
 			error:
-				'Un entraînement tire rarement toute la puissance nominale : l’estimation est un majorant, souvent d’un cinquième ou plus.',
+				'Un entraînement tire rarement toute la puissance nominale : l’estimation est un majorant, souvent d’un cinquième ou plus.',
 		},
 	},
 	reality: {
 		intro:
-			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
+			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
 		caption: 'Chiffres publiés et estimations du moteur',
 		run: 'Entraînement',
 		hardware: 'Temps de matériel',
@@ -311,20 +311,20 @@ const fr: MethodsText = {
 		gpuHours: 'heures-GPU',
 		none: '—',
 		notes:
-			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce {megatronPerDevice} par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
+			'Comment le lire : 6 · N · D tombe à une fraction de pour cent des totaux publiés de GPT-3 et de Llama 3.1, comptés de la même façon ; le budget de Gopher vient d’un décompte plus détaillé. Les MFU déduits des fiches de modèles sont plus bas que les MFU mesurés, car les heures-GPU incluent redémarrages, évaluations et temps morts. La projection de Megatron-LM annonce {megatronPerDevice} par GPU, recalcul compris : ses {megatronShare} du pic sont un HFU, et le MFU qu’elle implique est de {megatronMfu}.',
 		scrollHint: 'Faites défiler horizontalement pour voir toutes les colonnes.',
 	},
 	tables: {
 		notes:
-			'Les notes sous chaque tableau disent où chaque chiffre a été lu ; une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
+			'Les notes sous chaque tableau disent où chaque chiffre a été lu ; une valeur marquée * est calculée à partir d’autres chiffres publiés, une valeur marquée † a été lue dans une reproduction du document plutôt que dans le document lui-même.',
 	},
 };
 
 const hi: MethodsText = {
 	sections: {
 		formulas: 'सूत्र',
-		compute: 'प्रशिक्षण कंप्यूट',
-		memory: 'प्रशिक्षण मेमोरी',
+		compute: 'ट्रेनिंग कंप्यूट',
+		memory: 'ट्रेनिंग मेमोरी',
 		scaling: 'कंप्यूट-इष्टतम आकार',
 		peaks: 'पीक FLOP/s',
 		utilisation: 'उपयोग और समय',
@@ -335,25 +335,25 @@ const hi: MethodsText = {
 		models: 'मॉडल',
 	},
 	formulasIntro:
-		'इस साइट का हर अनुमान नीचे दिए सूत्रों से आता है, जिन्हें एक ही अनुमान-इंजन चलाता है। हर सूत्र के साथ उसका स्रोत, उसकी मान्यताएँ और उसकी संभावित चूक दी गई है।',
+		'इस साइट का हर अनुमान नीचे दिए सूत्रों से आता है, जिन्हें एक ही अनुमान-इंजन चलाता है। हर सूत्र के साथ उसका स्रोत, उसकी धारणाएँ और उसकी संभावित चूक दी गई है।',
 	labels: {
 		what: 'यह क्या देता है',
 		source: 'स्रोत',
-		assumptions: 'मान्यताएँ',
+		assumptions: 'धारणाएँ',
 		error: 'ज्ञात त्रुटि',
 	},
 	formulas: {
 		sixN: {
-			title: 'प्रशिक्षण कंप्यूट: 6 · N · D',
+			title: 'ट्रेनिंग कंप्यूट: 6 · N · D',
 			what: 'N पैरामीटर वाले मॉडल को D टोकन पर प्रशिक्षित करने के FLOP: हर पैरामीटर फ़ॉरवर्ड पास में प्रति टोकन एक गुणा-और-जोड़ (2 FLOP) में और बैकवर्ड पास में दो में भाग लेता है।',
 			assumptions:
-				'हर भार प्रति टोकन एक बार इस्तेमाल होता है; सीखी गई स्थितियों की तालिका केवल देखने (lookup) का काम है और N में नहीं गिनी जाती; ऑप्टिमाइज़र का क़दम और नॉर्मलाइज़ेशन नगण्य हैं।',
+				'हर वेट प्रति टोकन एक बार इस्तेमाल होता है; सीखी गई स्थितियों की तालिका केवल देखने (lookup) का काम है और N में नहीं गिनी जाती; ऑप्टिमाइज़र का क़दम और नॉर्मलाइज़ेशन नगण्य हैं।',
 			error:
-				'यह अटेंशन को छोड़ देता है। GPT-3 175B के लिए यह कुल का {attentionGpt3} है; लंबे संदर्भ वाले छोटे मॉडल ({smallModel}) के लिए {attentionSmall}।',
+				'यह अटेंशन को छोड़ देता है। GPT-3 175B के लिए यह कुल का {attentionGpt3} है; लंबे कॉन्टेक्स्ट वाले छोटे मॉडल ({smallModel}) के लिए {attentionSmall}।',
 		},
 		attention: {
 			title: 'प्रति टोकन, अटेंशन सहित: 6N + 12 · L · H · Q · T',
-			what: 'वे FLOP प्रति टोकन जो इंजन MFU और कैलकुलेटरों के लिए डिफ़ॉल्ट रूप से लेता है: स्कोर QKᵀ और उनका उपयोग A·V मिलकर 12 · L · H · Q · T जोड़ते हैं, जहाँ L परतें, Q चौड़ाई वाले H हेड (H · Q = d) और T टोकन का संदर्भ है।',
+			what: 'वे FLOP प्रति टोकन जो इंजन MFU और कैलकुलेटरों के लिए डिफ़ॉल्ट रूप से लेता है: स्कोर QKᵀ और उनका उपयोग A·V मिलकर 12 · L · H · Q · T जोड़ते हैं, जहाँ L लेयर, Q चौड़ाई वाले H हेड (H · Q = d) और T टोकन का संदर्भ है।',
 			assumptions:
 				'T × T मैट्रिक्स का हर स्कोर गिना जाता है, जैसा PaLM और nanoGPT गिनते हैं: कॉज़ल मास्क के लिए आधा नहीं किया जाता।',
 			error:
@@ -364,19 +364,19 @@ const hi: MethodsText = {
 			what: 'पूर्ण रीकंप्यूटेशन बैकवर्ड पास के दौरान हर ब्लॉक का फ़ॉरवर्ड पास दोबारा चलाता है: प्रति टोकन + 2 · N_blocks + 4 · L · H · Q · T (Megatron-LM के 8N के क़रीब)। चयनात्मक रीकंप्यूटेशन केवल अटेंशन का केंद्रीय भाग दोबारा चलाता है: + 4 · L · H · Q · T। ये FLOP HFU में गिने जाते हैं, MFU में कभी नहीं।',
 			assumptions: 'आउटपुट हेड और एम्बेडिंग दोबारा नहीं गणना किए जाते।',
 			error:
-				'Korthikanti et al. चयनात्मक रीकंप्यूटेशन के लिए 12 · L · H · Q · T गिनते हैं; इंजन केवल दोबारा चली संक्रियाएँ गिनता है, इसलिए उसी प्रशिक्षण के लिए उसका HFU उनसे कम आता है।',
+				'Korthikanti et al. चयनात्मक रीकंप्यूटेशन के लिए 12 · L · H · Q · T गिनते हैं; इंजन केवल दोबारा चली संक्रियाएँ गिनता है, इसलिए उसी ट्रेनिंग रन के लिए उसका HFU उनसे कम आता है।',
 		},
 		bytes: {
 			title: 'मॉडल की स्थिति: प्रति पैरामीटर 16, 18 या 20 बाइट',
-			what: 'मिश्रित परिशुद्धता वाला Adam 16-बिट भार (2 बाइट) और ग्रेडिएंट (2), एक FP32 मुख्य प्रति (4) और दो FP32 मोमेंट (8) रखता है: प्रति पैरामीटर {bytes16} बाइट। Megatron की तरह ग्रेडिएंट FP32 में रखने पर {bytes18}; Megatron-Turing NLG के हिसाब की तरह दोनों रखने पर {bytes20}।',
+			what: 'मिक्स्ड प्रिसिज़न वाला Adam 16-बिट वेट (2 बाइट) और ग्रेडिएंट (2), एक FP32 मुख्य प्रति (4) और दो FP32 मोमेंट (8) रखता है: प्रति पैरामीटर {bytes16} बाइट। Megatron की तरह ग्रेडिएंट FP32 में रखने पर {bytes18}; Megatron-Turing NLG के हिसाब की तरह दोनों रखने पर {bytes20}।',
 			assumptions:
-				'Adam या AdamW; 8-बिट Adam हर मोमेंट के लिए एक बाइट रखता है। PyTorch का autocast भार और ग्रेडिएंट FP32 में रखता है और 16-बिट प्रतियाँ तुरंत बनाता है: कुल वही 16।',
+				'Adam या AdamW; 8-बिट Adam हर मोमेंट के लिए एक बाइट रखता है। PyTorch का autocast वेट और ग्रेडिएंट FP32 में रखता है और 16-बिट प्रतियाँ तुरंत बनाता है: कुल वही 16।',
 			error:
-				'अस्थायी बफ़र, CUDA संदर्भ और एलोकेटर का बिखराव इसके ऊपर आते हैं; इंजन हर उपकरण पर एक स्थिर अतिरिक्त मेमोरी जोड़ता है, जिससे असली प्रशिक्षण लगभग एक गीगाबाइट ऊपर या नीचे रहते हैं।',
+				'अस्थायी बफ़र, CUDA कॉन्टेक्स्ट और एलोकेटर का बिखराव इसके ऊपर आते हैं; इंजन हर उपकरण पर एक स्थिर अतिरिक्त मेमोरी जोड़ता है, जिससे असली ट्रेनिंग रन लगभग एक गीगाबाइट ऊपर या नीचे रहते हैं।',
 		},
 		activations: {
-			title: 'ऐक्टिवेशन, लॉजिट और FlashAttention',
-			what: 'फ़ॉरवर्ड पास बैकवर्ड पास के लिए जो रखता है, प्रति परत, s टोकन के b अनुक्रमों वाले माइक्रो-बैच के लिए, चौड़ाई h और a हेड के साथ, 16 बिट में और ड्रॉपआउट सहित (Korthikanti et al.)। FlashAttention s² स्कोर की जगह हर हेड और पंक्ति के लिए 4 बाइट का log-sum-exp रखता है; पूर्ण रीकंप्यूटेशन हर ब्लॉक का केवल इनपुट रखता है। लॉजिट और उनके ग्रेडिएंट FP32 में 8 · s · b · V बाइट जोड़ते हैं।',
+			title: 'एक्टिवेशन, लॉजिट और FlashAttention',
+			what: 'फ़ॉरवर्ड पास बैकवर्ड पास के लिए जो रखता है, प्रति लेयर, s टोकन के b अनुक्रमों वाले माइक्रो-बैच के लिए, चौड़ाई h और a हेड के साथ, 16 बिट में और ड्रॉपआउट सहित (Korthikanti et al.)। FlashAttention s² स्कोर की जगह हर हेड और पंक्ति के लिए 4 बाइट का log-sum-exp रखता है; पूर्ण रीकंप्यूटेशन हर ब्लॉक का केवल इनपुट रखता है। लॉजिट और उनके ग्रेडिएंट FP32 में 8 · s · b · V बाइट जोड़ते हैं।',
 			assumptions:
 				'GPT-2 ब्लॉक (LayerNorm, GELU MLP); Llama ब्लॉक चौड़े SwiGLU टेंसर रखते हैं। टेंसर वैसे संग्रहित माने गए हैं जैसे PyTorch सामान्य (eager) मोड में रखता है।',
 			error:
@@ -384,16 +384,16 @@ const hi: MethodsText = {
 		},
 		zero: {
 			title: 'बँटवारा: ZeRO और FSDP',
-			what: 'ZeRO ऑप्टिमाइज़र स्थिति (चरण 1), फिर ग्रेडिएंट (चरण 2), फिर भार (चरण 3) को डेटा-समानांतर उपकरणों की संख्या से भाग देता है। टेंसर और पाइपलाइन समानांतरता भारों को अपनी-अपनी डिग्री से भाग देती हैं।',
+			what: 'ZeRO ऑप्टिमाइज़र स्टेट (चरण 1), फिर ग्रेडिएंट (चरण 2), फिर वेट (चरण 3) को डेटा-समानांतर उपकरणों की संख्या से भाग देता है। टेंसर और पाइपलाइन समानांतरता वेट को अपनी-अपनी डिग्री से भाग देती हैं।',
 			assumptions:
-				'चरण 3 में सबसे बड़ा ब्लॉक इस्तेमाल के दौरान पूरा इकट्ठा रहता है। ZeRO ऐक्टिवेशन को कभी नहीं बाँटता।',
+				'चरण 3 में सबसे बड़ा ब्लॉक इस्तेमाल के दौरान पूरा इकट्ठा रहता है। ZeRO एक्टिवेशन को कभी नहीं बाँटता।',
 			error: 'संचार बफ़र और प्रीफ़ेचिंग एक दूसरा ब्लॉक भी रख सकते हैं; इंजन एक गिनता है।',
 		},
 		chinchilla: {
 			title: 'कंप्यूट-इष्टतम आकार: Hoffmann और Epoch के फ़िट',
 			what: 'फ़िट किया गया लॉस L(N, D) = E + A / N^α + B / D^β, जिसे C = 6 · N · D की शर्त पर न्यूनतम किया जाता है। Gopher के {budget} के बजट पर Epoch AI का दोबारा किया फ़िट (यहाँ डिफ़ॉल्ट) {epochD} टोकन पर {epochN} पैरामीटर देता है, Hoffmann et al. का अपना फ़िट {hoffmannD} पर {hoffmannN}, और प्रति पैरामीटर 20 टोकन का नियम {rule20N}; ख़ुद Chinchilla में {chinchilla} हैं।',
 			assumptions:
-				'लॉस Chinchilla के MassiveText डेटा और टोकनाइज़र पर है; Hoffmann के स्थिरांक बिना गोलाई वाले हैं, जो शोधपत्र का अपना प्रक्षेपण दोबारा देते हैं।',
+				'लॉस Chinchilla के MassiveText डेटा और टोकनाइज़र पर है; Hoffmann के स्थिरांक बिना गोलाई वाले हैं, जो शोध-पत्र का अपना प्रक्षेपण दोबारा देते हैं।',
 			error:
 				'एक ही बजट पर फ़िट N में लगभग दो गुना तक असहमत हैं: इस साइट पर हर कंप्यूट-इष्टतम आँकड़ा अपने फ़िट का नाम बताता है।',
 		},
@@ -406,12 +406,12 @@ const hi: MethodsText = {
 				'लगातार लोड में कार्ड धीमे हो जाते हैं, और घोषित बूस्ट क्लॉक कोई ऊपरी सीमा भी नहीं है: असली पीक कुछ प्रतिशत अलग होते हैं।',
 		},
 		mfu: {
-			title: 'MFU, HFU और प्रशिक्षण का समय',
+			title: 'MFU, HFU और ट्रेनिंग का समय',
 			what: 'MFU मॉडल के प्रति सेकंड FLOP को उपकरणों के डेंस पीक से भाग है; HFU दोबारा गणना किए FLOP भी गिनता है। समय = कंप्यूट ÷ (उपकरण × पीक × MFU)।',
 			assumptions:
-				'पीक इस्तेमाल की गई परिशुद्धता का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
+				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
 			error:
-				'100 % से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर प्रशिक्षण के दौरान मापे गए MFU से कम होता है।',
+				'100 % से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर ट्रेनिंग के दौरान मापे गए MFU से कम होता है।',
 		},
 		units: {
 			title: 'GB और GiB, GPU-वर्ष',
@@ -426,14 +426,14 @@ const hi: MethodsText = {
 			assumptions:
 				'बोर्ड की बिजली उसके निर्धारित आँकड़े (TDP या TGP) पर; बाक़ी कंप्यूटर और डेटा सेंटर केवल PUE के ज़रिए आते हैं।',
 			error:
-				'प्रशिक्षण शायद ही कभी पूरी निर्धारित बिजली लेता है: अनुमान ऊपरी सीमा है, अक्सर पाँचवें हिस्से या ज़्यादा से।',
+				'ट्रेनिंग शायद ही कभी पूरी निर्धारित बिजली लेती है: अनुमान ऊपरी सीमा है, अक्सर पाँचवें हिस्से या ज़्यादा से।',
 		},
 	},
 	reality: {
 		intro:
-			'असली प्रशिक्षण, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ प्रकाशित पैरामीटर और टोकन पर 6 · N · D लगाता है; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
+			'असली ट्रेनिंग रन, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ प्रकाशित पैरामीटर और टोकन पर 6 · N · D लगाता है; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
 		caption: 'प्रकाशित आँकड़े और इंजन के अनुमान',
-		run: 'प्रशिक्षण',
+		run: 'ट्रेनिंग रन',
 		hardware: 'हार्डवेयर समय',
 		sixND: '6 · N · D',
 		published: 'प्रकाशित कंप्यूट',
@@ -478,15 +478,15 @@ const ar: MethodsText = {
 	formulas: {
 		sixN: {
 			title: 'حوسبة التدريب: 6 · N · D',
-			what: 'عدد FLOP اللازم لتدريب نموذج ذي N معاملًا على D رمزًا: يشارك كل معامل في عملية ضرب وجمع واحدة (2 FLOP) لكل رمز في التمرير الأمامي، وفي اثنتين في التمرير العكسي.',
+			what: 'عدد FLOP اللازم لتدريب نموذج ذي N معاملًا على D وحدة نصية: يشارك كل معامل في عملية ضرب وجمع واحدة (2 FLOP) لكل وحدة نصية في التمرير الأمامي، وفي اثنتين في التمرير الخلفي.',
 			assumptions:
-				'كل وزن يُستعمل مرة لكل رمز، وجدول المواضع المتعلَّمة مجرد بحث فلا يدخل في N، وخطوة المُحسِّن والتطبيع مهمَلة.',
+				'كل وزن يُستعمل مرة لكل وحدة نصية، وجدول المواضع المتعلَّمة مجرد بحث فلا يدخل في N، وخطوة المُحسِّن والتطبيع مهمَلة.',
 			error:
 				'تُغفل الانتباه. في GPT-3 175B يمثّل {attentionGpt3} من المجموع، وفي نموذج صغير بسياق طويل ({smallModel}) يمثّل {attentionSmall}.',
 		},
 		attention: {
-			title: 'لكل رمز، مع الانتباه: 6N + 12 · L · H · Q · T',
-			what: 'عدد FLOP لكل رمز الذي يعتمده المحرّك افتراضيًا لحساب MFU وفي الحاسبات: الدرجات QKᵀ واستعمالها A·V يضيفان 12 · L · H · Q · T، حيث L الطبقات وH الرؤوس بعرض Q (H · Q = d) وT طول السياق بالرموز.',
+			title: 'لكل وحدة نصية، مع الانتباه: 6N + 12 · L · H · Q · T',
+			what: 'عدد FLOP لكل وحدة نصية الذي يعتمده المحرّك افتراضيًا لحساب MFU وفي الحاسبات: الدرجات QKᵀ واستعمالها A·V يضيفان 12 · L · H · Q · T، حيث L الطبقات وH الرؤوس بعرض Q (H · Q = d) وT طول السياق بالوحدات النصية.',
 			assumptions:
 				'تُحسب كل درجات المصفوفة T × T كما في حساب PaLM وnanoGPT: من دون تنصيف بسبب القناع السببي.',
 			error:
@@ -494,7 +494,7 @@ const ar: MethodsText = {
 		},
 		recompute: {
 			title: 'FLOP العتاد مع إعادة الحساب',
-			what: 'إعادة الحساب الكاملة تعيد التمرير الأمامي لكل كتلة أثناء التمرير العكسي: + 2 · N_blocks + 4 · L · H · Q · T لكل رمز (قريبًا من 8N في Megatron-LM). أما الانتقائية فتعيد لبّ الانتباه فقط: + 4 · L · H · Q · T. تُحسب هذه في HFU ولا تُحسب في MFU أبدًا.',
+			what: 'إعادة الحساب الكاملة تعيد التمرير الأمامي لكل كتلة أثناء التمرير الخلفي: + 2 · N_blocks + 4 · L · H · Q · T لكل وحدة نصية (قريبًا من 8N في Megatron-LM). أما الانتقائية فتعيد لبّ الانتباه فقط: + 4 · L · H · Q · T. تُحسب هذه في HFU ولا تُحسب في MFU أبدًا.',
 			assumptions: 'لا يُعاد حساب رأس الإخراج ولا التضمينات.',
 			error:
 				'يحسب Korthikanti et al. مقدار 12 · L · H · Q · T لإعادة الحساب الانتقائية، أما المحرّك فيحسب العمليات المعادة فقط، فيأتي HFU عنده أدنى من عندهم للتدريب نفسه.',
@@ -509,22 +509,22 @@ const ar: MethodsText = {
 		},
 		activations: {
 			title: 'التنشيطات والمخرجات اللوغاريتمية وFlashAttention',
-			what: 'ما يحتفظ به التمرير الأمامي للتمرير العكسي، لكل طبقة، لدفعة صغرى من b تسلسلًا طول كلٍّ منها s رمزًا، بعرض h وa رأسًا، بدقة 16 بت مع الإسقاط (Korthikanti et al.). يستبدل FlashAttention درجات s² بقيمة log-sum-exp من 4 بايت لكل رأس وصف، وإعادة الحساب الكاملة لا تحتفظ إلا بمدخل كل كتلة. وتضيف المخرجات اللوغاريتمية (logits) وتدرجها 8 · s · b · V بايت بدقة FP32.',
+			what: 'ما يحتفظ به التمرير الأمامي للتمرير الخلفي، لكل طبقة، لدفعة صغرى من b تسلسلًا طول كلٍّ منها s وحدة نصية، بعرض h وa رأسًا، بدقة 16 بت مع الإسقاط (Korthikanti et al.). يستبدل FlashAttention درجات s² بقيمة log-sum-exp من 4 بايت لكل رأس وصف، وإعادة الحساب الكاملة لا تحتفظ إلا بمدخل كل كتلة. وتضيف المخرجات اللوغاريتمية (logits) وتدرجها 8 · s · b · V بايت بدقة FP32.',
 			assumptions:
-				'كتلة GPT-2 (LayerNorm وMLP بـ GELU)، وكتل Llama تحتفظ بموترات SwiGLU الأعرض. وتُخزَّن الموترات كما يحفظها PyTorch في الوضع الفوري.',
+				'كتلة GPT-2 (LayerNorm وMLP بـ GELU)، وكتل Llama تحتفظ بموتّرات SwiGLU الأعرض. وتُخزَّن الموتّرات كما يحفظها PyTorch في الوضع الفوري.',
 			error:
 				'النوى المدمجة والمترجمات تحتفظ بأقل، وقد تقلّ الذروة المقيسة بمقدار الخُمس. ويفترض حدّ المخرجات اللوغاريتمية أن الخسارة لا تُحسب على أجزاء.',
 		},
 		zero: {
 			title: 'التقسيم: ZeRO وFSDP',
-			what: 'يقسم ZeRO حالة المُحسِّن (المرحلة 1) ثم التدرجات (المرحلة 2) ثم الأوزان (المرحلة 3) على عدد أجهزة التوازي في البيانات. ويقسم توازي الموترات وتوازي خط الأنابيب الأوزان على درجتيهما.',
+			what: 'يقسم ZeRO حالة المُحسِّن (المرحلة 1) ثم التدرجات (المرحلة 2) ثم الأوزان (المرحلة 3) على عدد أجهزة التوازي في البيانات. ويقسم توازي الموتّرات وتوازي خط الأنابيب الأوزان على درجتيهما.',
 			assumptions:
 				'في المرحلة 3 تُجمع أكبر كتلة كاملةً أثناء استعمالها. ولا يقسم ZeRO التنشيطات أبدًا.',
 			error: 'قد تحتفظ مخازن الاتصال والجلب المسبق بكتلة ثانية، والمحرّك يحسب واحدة.',
 		},
 		chinchilla: {
 			title: 'الحجم الأمثل: ملاءمتا Hoffmann وEpoch',
-			what: 'خسارة مُلاءَمة L(N, D) = E + A / N^α + B / D^β تُصغَّر بشرط C = 6 · N · D. عند ميزانية Gopher البالغة {budget} تعطي إعادة الملاءمة من Epoch AI (المعتمدة هنا افتراضيًا) {epochN} معاملًا على {epochD} رمز، وملاءمة Hoffmann et al. نفسها {hoffmannN} على {hoffmannD}، وقاعدة 20 رمزًا لكل معامل {rule20N}، أما Chinchilla نفسه ففيه {chinchilla}.',
+			what: 'خسارة مُلاءَمة L(N, D) = E + A / N^α + B / D^β تُصغَّر بشرط C = 6 · N · D. عند ميزانية Gopher البالغة {budget} تعطي إعادة الملاءمة من Epoch AI (المعتمدة هنا افتراضيًا) {epochN} معاملًا على {epochD} وحدة نصية، وملاءمة Hoffmann et al. نفسها {hoffmannN} على {hoffmannD}، وقاعدة 20 وحدة نصية لكل معامل {rule20N}، أما Chinchilla نفسه ففيه {chinchilla}.',
 			assumptions:
 				'الخسارة على بيانات MassiveText ومُرمِّز Chinchilla، وثوابت Hoffmann هي غير المقرَّبة التي تعيد إسقاط الورقة نفسها.',
 			error:
@@ -532,9 +532,9 @@ const ar: MethodsText = {
 		},
 		peaks: {
 			title: 'الذروة الكثيفة، وFP32 من التردد',
-			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج نوى الموترات) = نوى CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات نوى الموترات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
+			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج أنوية الموتّرات) = نوى CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات أنوية الموتّرات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
 			assumptions:
-				'يثبت تردد التعزيز تحت الحمل، والرقم الغائب عن ورقة المواصفات يُشتق من شريحة شقيقة بنسبة نوى الموترات × التردد كما يفعل llm.c، ويُعلَّم بأنه محسوب.',
+				'يثبت تردد التعزيز تحت الحمل، والرقم الغائب عن ورقة المواصفات يُشتق من شريحة شقيقة بنسبة أنوية الموتّرات × التردد كما يفعل llm.c، ويُعلَّم بأنه محسوب.',
 			error:
 				'تتباطأ البطاقات تحت الحمل المستمر، وتردد التعزيز المعلن ليس سقفًا أيضًا: فالذروات الحقيقية تختلف ببضعة في المئة.',
 		},
@@ -565,7 +565,7 @@ const ar: MethodsText = {
 	},
 	reality: {
 		intro:
-			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات والرموز المنشورة، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
+			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات والوحدات النصية المنشورة، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
 		caption: 'الأرقام المنشورة مقابل تقديرات المحرّك',
 		run: 'التدريب',
 		hardware: 'وقت العتاد',

@@ -125,20 +125,20 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 	fr: {
 		title: 'Banc d’essai GPU',
 		description:
-			'Mesurez ce que votre GPU fournit dans le navigateur : débit de multiplication de matrices et bande passante mémoire, chaque résultat vérifié par un calcul de référence sur le processeur.',
+			'Mesurez ce que votre GPU fournit dans le navigateur : débit de multiplication de matrices et bande passante mémoire, chaque résultat vérifié par un calcul de référence sur le processeur.',
 		intro: [
-			'Cette page exécute de petits programmes WebGPU sur votre carte graphique : des multiplications de matrices en FP32 (et en FP16 quand la carte le permet), qui font l’essentiel du travail d’entraînement d’un modèle de langage, et des copies en mémoire, qui mesurent la bande passante. Chaque résultat est comparé au même calcul fait sur le processeur ; un résultat qui ne concorde pas est affiché comme échoué, jamais comme un nombre.',
+			'Cette page exécute de petits programmes WebGPU sur votre carte graphique : des multiplications de matrices en FP32 (et en FP16 quand la carte le permet), qui font l’essentiel du travail d’entraînement d’un modèle de langage, et des copies en mémoire, qui mesurent la bande passante. Chaque résultat est comparé au même calcul fait sur le processeur ; un résultat qui ne concorde pas est affiché comme échoué, jamais comme un nombre.',
 			'Attendez-vous à des chiffres bien en dessous de la fiche technique. WebGPU n’a pas accès aux cœurs tensoriels, qui portent l’essentiel du débit d’entraînement d’un GPU moderne, et les navigateurs ajoutent des contrôles de sécurité à chaque accès mémoire. Des noyaux bien réglés atteignent dans le navigateur environ 30 à 60 % du pic FP32 d’un GPU.',
 		],
 		unreadable:
-			'Des résultats enregistrés plus tôt sur cet appareil sont illisibles (peut-être écrits par une version antérieure de cette page) ; ils sont ignorés.',
+			'Des résultats enregistrés plus tôt sur cet appareil sont illisibles (peut-être écrits par une version antérieure de cette page) ; ils sont ignorés.',
 		start: 'Lancer le banc d’essai',
 		again: 'Relancer',
 		cancel: 'Annuler',
 		retry: 'Réessayer',
 		retrySmaller: 'Réessayer avec des tailles plus petites',
 		running: 'En cours…',
-		paused: 'En pause tant que cet onglet est masqué ; la mesure reprend à votre retour.',
+		paused: 'En pause tant que cet onglet est masqué ; la mesure reprend à votre retour.',
 		progress: 'Avancement du banc d’essai',
 		steps: {
 			setup: 'Démarrage de WebGPU',
@@ -152,7 +152,7 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 		},
 		noWebgpu: {
 			title: 'Ce navigateur ne propose pas WebGPU',
-			text: 'Le banc d’essai a besoin de WebGPU. Chrome et Edge le proposent sous Windows, macOS, ChromeOS et Android (version 113 ou plus récente) ; sous Linux, activez chrome://flags/#enable-unsafe-webgpu. Firefox le propose sous Windows depuis la version 141, Safari depuis la version 26 sur macOS et iOS. Les calculateurs restent utilisables avec les GPU de notre catalogue.',
+			text: 'Le banc d’essai a besoin de WebGPU. Chrome et Edge le proposent sous Windows, macOS, ChromeOS et Android (version 113 ou plus récente) ; sous Linux, activez chrome://flags/#enable-unsafe-webgpu. Firefox le propose sous Windows depuis la version 141, Safari depuis la version 26 sur macOS et iOS. Les calculateurs restent utilisables avec les GPU de notre catalogue.',
 		},
 		errors: {
 			'no-adapter':
@@ -162,11 +162,11 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'out-of-memory':
 				'La mémoire du GPU est épuisée. Réessayez avec des tailles plus petites, ou fermez les onglets et programmes qui utilisent le GPU.',
 			cancelled: 'Annulé. Rien n’a été enregistré.',
-			failed: 'Le banc d’essai a échoué :',
+			failed: 'Le banc d’essai a échoué :',
 		},
 		software: {
 			title: 'Ceci est un adaptateur logiciel, pas votre GPU',
-			text: 'Le navigateur exécute WebGPU sur le processeur (rendu logiciel) : ces chiffres décrivent votre CPU. Pour utiliser le vrai GPU : dans Chrome ou Edge, activez « Utiliser l’accélération graphique si disponible » dans les paramètres système et consultez chrome://gpu ; sous Linux, activez aussi chrome://flags/#enable-unsafe-webgpu et #enable-vulkan. Dans Firefox, vérifiez qu’about:support indique WebGPU comme activé. Sur un portable à deux GPU, demandez au système d’exploitation de lancer le navigateur sur le GPU haute performance.',
+			text: 'Le navigateur exécute WebGPU sur le processeur (rendu logiciel) : ces chiffres décrivent votre CPU. Pour utiliser le vrai GPU : dans Chrome ou Edge, activez « Utiliser l’accélération graphique si disponible » dans les paramètres système et consultez chrome://gpu ; sous Linux, activez aussi chrome://flags/#enable-unsafe-webgpu et #enable-vulkan. Dans Firefox, vérifiez qu’about:support indique WebGPU comme activé. Sur un portable à deux GPU, demandez au système d’exploitation de lancer le navigateur sur le GPU haute performance.',
 		},
 		results: {
 			heading: 'Résultats',
@@ -181,22 +181,22 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			spread: 'dispersion',
 			verified: 'vérifié',
 			failed:
-				'vérification échouée : le résultat du GPU ne correspond pas à la référence calculée sur le processeur, aucun chiffre n’est donc affiché',
-			noFp16: 'non mesuré : cet adaptateur n’a pas shader-f16',
+				'vérification échouée : le résultat du GPU ne correspond pas à la référence calculée sur le processeur, aucun chiffre n’est donc affiché',
+			noFp16: 'non mesuré : cet adaptateur n’a pas shader-f16',
 			size: 'taille',
 			config: 'Noyau retenu par le réglage automatique',
 			configFp16: 'Noyau FP16',
 			timer: 'Chronométrage',
 			timestamps: 'horodatages du GPU',
 			quantized:
-				'arrondis par le navigateur par pas de {step} ; chaque passe mesurée dure bien plus longtemps',
+				'arrondis par le navigateur par pas de {step} ; chaque passe mesurée dure bien plus longtemps',
 			precise: 'non arrondis',
 			wallClock:
 				'horloge murale autour de chaque soumission (cet adaptateur n’a pas d’horodatage GPU)',
 			adapter: 'Adaptateur',
 			browser: 'Navigateur',
 			bytesRule:
-				'La bande passante compte chaque tampon lu ou écrit une fois, comme STREAM : la copie déplace 2 × la taille du tampon, la triade 3 ×.',
+				'La bande passante compte chaque tampon lu ou écrit une fois, comme STREAM : la copie déplace 2 × la taille du tampon, la triade 3 ×.',
 			flopRule:
 				'Une multiplication de matrices de taille n compte 2·n³ opérations en virgule flottante.',
 			unstable: 'la vitesse variait encore pendant la mise en température',
@@ -205,14 +205,14 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 		catalog: {
 			label: 'Votre modèle de GPU',
 			none: 'Absent de la liste',
-			detected: 'Déduit du nom de l’adaptateur ; choisissez un autre modèle s’il est faux.',
+			detected: 'Déduit du nom de l’adaptateur ; choisissez un autre modèle s’il est faux.',
 			share: '{percent} du pic FP32 de la fiche technique du {gpu} ({peak}).',
 			shareFp16:
-				'FP16 : {percent} de son pic FP16 sur cœurs tensoriels ({peak}), inaccessibles à WebGPU.',
-			shareBandwidth: 'Bande passante : {percent} de ses {peak}.',
+				'FP16 : {percent} de son pic FP16 sur cœurs tensoriels ({peak}), inaccessibles à WebGPU.',
+			shareBandwidth: 'Bande passante : {percent} de ses {peak}.',
 		},
 		meaning:
-			'À la vitesse FP32 mesurée, l’entraînement optimal en calcul de GPT-2 small ({flop}) prendrait {time}, si tout l’entraînement gardait ce rythme ; un vrai entraînement ajoute l’attention, les transferts mémoire et le chargement des données.',
+			'À la vitesse FP32 mesurée, l’entraînement optimal en calcul de GPT-2 small ({flop}) prendrait {time}, si tout l’entraînement gardait ce rythme ; un vrai entraînement ajoute l’attention, les transferts mémoire et le chargement des données.',
 		chart: {
 			title: 'Débit selon la taille des matrices',
 			x: 'taille de matrice n',
@@ -223,10 +223,10 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 		actions: {
 			copy: 'Copier en JSON',
 			copied: 'Copié.',
-			copyFailed: 'Le navigateur a refusé le presse-papiers ; utilisez plutôt Télécharger.',
+			copyFailed: 'Le navigateur a refusé le presse-papiers ; utilisez plutôt Télécharger.',
 			download: 'Télécharger le JSON',
 			use: 'Utiliser ce résultat dans les calculateurs',
-			using: 'Les calculateurs proposent « Mon GPU (mesuré) » : {name}, mesuré le {date}.',
+			using: 'Les calculateurs proposent « Mon GPU (mesuré) » : {name}, mesuré le {date}.',
 			clear: 'Ne plus l’utiliser',
 			notSaved: 'Le navigateur n’a pas pu enregistrer le résultat (stockage bloqué ou plein).',
 		},
@@ -246,7 +246,7 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'ब्राउज़र में मापिए कि आपका GPU कितना देता है: मैट्रिक्स गुणन की गति और मेमोरी बैंडविड्थ, हर नतीजा CPU पर किए गए संदर्भ गणना से जाँचा हुआ।',
 		intro: [
 			'यह पेज आपके ग्राफ़िक्स कार्ड पर छोटे WebGPU प्रोग्राम चलाता है: FP32 में (और जहाँ कार्ड समर्थन करे वहाँ FP16 में) मैट्रिक्स गुणन, जो किसी भाषा मॉडल को प्रशिक्षित करने का ज़्यादातर काम है, और मेमोरी में कॉपी, जिनसे बैंडविड्थ मापी जाती है। हर नतीजे की तुलना CPU पर किए गए उसी गणना से होती है; जो नतीजा मेल नहीं खाता उसे विफल दिखाया जाता है, कभी संख्या के रूप में नहीं।',
-			'आँकड़े डेटाशीट से काफ़ी कम आएँगे। WebGPU टेंसर कोर तक नहीं पहुँच सकता, जहाँ आधुनिक GPU की ज़्यादातर प्रशिक्षण क्षमता है, और ब्राउज़र हर मेमोरी पहुँच पर सुरक्षा जाँच जोड़ते हैं। ब्राउज़र में अच्छी तरह ट्यून किए गए कर्नेल GPU के FP32 शिखर का लगभग 30 से 60 % तक पहुँचते हैं।',
+			'आँकड़े डेटाशीट से काफ़ी कम आएँगे। WebGPU टेंसर कोर तक नहीं पहुँच सकता, जहाँ आधुनिक GPU की ज़्यादातर ट्रेनिंग क्षमता है, और ब्राउज़र हर मेमोरी पहुँच पर सुरक्षा जाँच जोड़ते हैं। ब्राउज़र में अच्छी तरह ट्यून किए गए कर्नेल GPU के FP32 पीक का लगभग 30 से 60 % तक पहुँचते हैं।',
 		],
 		unreadable:
 			'इस डिवाइस पर पहले सहेजे गए नतीजे पढ़े नहीं जा सके (शायद इस पेज के किसी पुराने संस्करण ने लिखे थे); उन्हें छोड़ दिया गया है।',
@@ -320,13 +320,12 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			label: 'आपका GPU मॉडल',
 			none: 'सूची में नहीं',
 			detected: 'एडैप्टर के नाम से पहचाना गया; गलत हो तो दूसरा मॉडल चुनें।',
-			share: '{gpu} के डेटाशीट FP32 शिखर ({peak}) का {percent}।',
-			shareFp16:
-				'FP16: इसके टेंसर-कोर FP16 शिखर ({peak}) का {percent}, जिसे WebGPU इस्तेमाल नहीं कर सकता।',
+			share: '{gpu} के डेटाशीट FP32 पीक ({peak}) का {percent}।',
+			shareFp16: 'FP16: इसके टेंसर-कोर FP16 पीक ({peak}) का {percent}, जिसे WebGPU इस्तेमाल नहीं कर सकता।',
 			shareBandwidth: 'बैंडविड्थ: इसके {peak} का {percent}।',
 		},
 		meaning:
-			'मापी गई FP32 गति पर GPT-2 small का कंप्यूट-इष्टतम प्रशिक्षण ({flop}) {time} लेगा, अगर पूरा प्रशिक्षण यही गति बनाए रखे; असली प्रशिक्षण में अटेंशन, मेमोरी ट्रैफ़िक और डेटा लोडिंग भी जुड़ते हैं।',
+			'मापी गई FP32 गति पर GPT-2 small का कंप्यूट-इष्टतम ट्रेनिंग ({flop}) {time} लेगी, अगर पूरी ट्रेनिंग यही गति बनाए रखे; असली ट्रेनिंग में अटेंशन, मेमोरी ट्रैफ़िक और डेटा लोडिंग भी जुड़ते हैं।',
 		chart: {
 			title: 'मैट्रिक्स आकार के अनुसार गति',
 			x: 'मैट्रिक्स आकार n',
@@ -360,7 +359,7 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			'قِس ما يقدّمه معالج الرسوميات لديك داخل المتصفح: سرعة ضرب المصفوفات وعرض نطاق الذاكرة، وكل نتيجة مُتحقَّق منها بحساب مرجعي على المعالج المركزي.',
 		intro: [
 			'تشغّل هذه الصفحة برامج WebGPU صغيرة على بطاقة الرسوميات لديك: عمليات ضرب مصفوفات بدقة FP32 (وبدقة FP16 حين تدعمها البطاقة)، وهي معظم عمل تدريب نموذج لغوي، وعمليات نسخ في الذاكرة تقيس عرض النطاق. تُقارَن كل نتيجة بالحساب نفسه منفَّذًا على المعالج المركزي؛ والنتيجة التي لا تطابقه تُعرض على أنها فاشلة، لا على أنها رقم.',
-			'توقّع أرقامًا أدنى بكثير من النشرة الفنية. لا يصل WebGPU إلى أنوية الموترات التي تحمل معظم قدرة التدريب في معالجات الرسوميات الحديثة، وتضيف المتصفحات فحوص أمان إلى كل وصول إلى الذاكرة. تبلغ النوى المضبوطة جيدًا في المتصفح نحو 30 إلى 60 % من ذروة FP32 للمعالج.',
+			'توقّع أرقامًا أدنى بكثير من النشرة الفنية. لا يصل WebGPU إلى أنوية الموتّرات التي تحمل معظم قدرة التدريب في معالجات الرسوميات الحديثة، وتضيف المتصفحات فحوص أمان إلى كل وصول إلى الذاكرة. تبلغ النوى المضبوطة جيدًا في المتصفح نحو 30 إلى 60 % من ذروة FP32 للمعالج.',
 		],
 		unreadable:
 			'تعذّرت قراءة نتائج حُفظت سابقًا على هذا الجهاز (ربما كتبتها نسخة أقدم من هذه الصفحة)؛ لذا جرى تجاهلها.',
@@ -437,7 +436,7 @@ export const benchStrings = defineStrings<BenchStrings>(en, {
 			detected: 'استُنتج من اسم المحوّل؛ اختر طرازًا آخر إن كان خاطئًا.',
 			share: '{percent} من ذروة FP32 في النشرة الفنية لـ {gpu} ({peak}).',
 			shareFp16:
-				'FP16: {percent} من ذروة FP16 على أنوية الموترات ({peak})، التي لا يستطيع WebGPU استخدامها.',
+				'FP16: {percent} من ذروة FP16 على أنوية الموتّرات ({peak})، التي لا يستطيع WebGPU استخدامها.',
 			shareBandwidth: 'عرض النطاق: {percent} من {peak}.',
 		},
 		meaning:

@@ -5,6 +5,8 @@
  */
 import { countParams, trainingFlops } from '../core/index.ts';
 import { gpus, models, type Gpu } from '../data/index.ts';
+import { modelName } from '../i18n/data-notes.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { GpuOption, ModelOption } from './options.ts';
 
 export type { GpuOption, ModelOption };
@@ -28,10 +30,16 @@ export function gpuOptions(): GpuOption[] {
 	return gpus.map(slimGpu);
 }
 
-/** Every model with its exact parameter count. */
-export function modelOptions(): ModelOption[] {
+/** A model's name for the pickers: the data's English name, or the locale's wording of it. */
+function pickerName(m: { id: string; name: string }, locale?: Locale): string {
+	return locale && locale !== 'en' ? modelName(m.id, m.name, locale) : m.name;
+}
+
+/** Every model with its exact parameter count, named in `locale` (English when omitted). */
+export function modelOptions(locale?: Locale): ModelOption[] {
 	return models.map((m) => {
-		const out: ModelOption = { id: m.id, name: m.name, arch: m.arch, params: countParams(m.arch) };
+		const name = pickerName(m, locale);
+		const out: ModelOption = { id: m.id, name, arch: m.arch, params: countParams(m.arch) };
 		if (m.trainingTokens !== undefined) out.trainingTokens = m.trainingTokens;
 		return out;
 	});
@@ -50,7 +58,10 @@ export const CHART_RUNS = [
 ];
 
 /** Known training runs' compute (6·N·D with published tokens), smallest first, for charts. */
-export function knownRuns(ids: readonly string[] = CHART_RUNS): {
+export function knownRuns(
+	ids: readonly string[] = CHART_RUNS,
+	locale?: Locale,
+): {
 	id: string;
 	name: string;
 	params: number;
@@ -62,7 +73,13 @@ export function knownRuns(ids: readonly string[] = CHART_RUNS): {
 		.map((m) => {
 			const params = countParams(m.arch);
 			const tokens = m.trainingTokens as number;
-			return { id: m.id, name: m.name, params, tokens, flops: trainingFlops({ params, tokens }) };
+			return {
+				id: m.id,
+				name: pickerName(m, locale),
+				params,
+				tokens,
+				flops: trainingFlops({ params, tokens }),
+			};
 		})
 		.sort((a, b) => a.flops - b.flops);
 }

@@ -26,7 +26,7 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 	fr: {
 		title: 'Budget de calcul',
 		intro:
-			'Combien de calcul votre matériel peut-il fournir ? GPU × pic dense × utilisation × durée, comparé au calcul d’entraînement de modèles connus.',
+			'Combien de calcul votre matériel peut-il fournir ? GPU × pic dense × utilisation × durée, comparé au calcul d’entraînement de modèles connus.',
 		duration: 'Durée',
 		durationUnit: 'Unité de durée',
 		durationUnits: { hour: 'Heures', day: 'Jours', year: 'Années (365,25 jours)' },
@@ -35,17 +35,17 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 		rSeconds: 'Durée en secondes',
 		shareOf: 'Part de {model}',
 		shareNote: '{flops} FLOP (6·N·D avec les jetons publiés)',
-		sharesHeading: 'Quelle part d’entraînements connus cela représente-t-il ?',
+		sharesHeading: 'Quelle part d’entraînements connus cela représente-t-il ?',
 		chartTitle: 'Votre budget face à des entraînements connus',
 		chartDesc:
-			'Calcul d’entraînement sur une échelle logarithmique : votre budget et des modèles connus.',
+			'Calcul d’entraînement sur une échelle logarithmique : votre budget et des modèles connus.',
 		chartAxis: 'Calcul d’entraînement (FLOP, échelle log)',
 		you: 'Votre budget',
 	},
 	hi: {
 		title: 'कंप्यूट बजट',
 		intro:
-			'आपका हार्डवेयर कितना कंप्यूट दे सकता है? GPU × डेंस शिखर × उपयोग × समय, ज्ञात मॉडलों के ट्रेनिंग कंप्यूट से तुलना के साथ।',
+			'आपका हार्डवेयर कितना कंप्यूट दे सकता है? GPU × डेंस पीक × उपयोग × समय, ज्ञात मॉडलों के ट्रेनिंग कंप्यूट से तुलना के साथ।',
 		duration: 'अवधि',
 		durationUnit: 'अवधि की इकाई',
 		durationUnits: { hour: 'घंटे', day: 'दिन', year: 'वर्ष (365.25 दिन)' },
@@ -71,7 +71,7 @@ export const budgetStrings = defineStrings<BudgetStrings>(en, {
 		rRate: 'الإنتاجية المستدامة',
 		rSeconds: 'المدة بالثواني',
 		shareOf: 'حصة {model}',
-		shareNote: '{flops} FLOP (6·N·D بعدد الرموز المنشور)',
+		shareNote: '{flops} FLOP (6·N·D بعدد الوحدات النصية المنشور)',
 		sharesHeading: 'ما الجزء الذي يمثله ذلك من عمليات تدريب معروفة؟',
 		chartTitle: 'ميزانيتك مقارنةً بعمليات تدريب معروفة',
 		chartDesc: 'حوسبة التدريب على مقياس لوغاريتمي: ميزانيتك ونماذج معروفة.',

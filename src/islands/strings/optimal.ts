@@ -38,7 +38,7 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 	fr: {
 		title: 'Taille optimale pour un budget de calcul',
 		intro:
-			'Pour un budget de calcul, la taille de modèle et le nombre de jetons qui minimisent la perte, selon trois règles : le réajustement de Chinchilla par Epoch AI, l’ajustement non arrondi de Hoffmann et al., et 20 jetons par paramètre.',
+			'Pour un budget de calcul, la taille de modèle et le nombre de jetons qui minimisent la perte, selon trois règles : le réajustement de Chinchilla par Epoch AI, l’ajustement non arrondi de Hoffmann et al., et 20 jetons par paramètre.',
 		mode: 'Budget donné en',
 		modes: { flop: 'Nombre de FLOP', hardware: 'GPU × durée' },
 		flop: 'Budget de calcul (FLOP)',
@@ -58,14 +58,14 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 		lossNote:
 			'Perte sur les données de Chinchilla (MassiveText), non comparable à d’autres jeux de données.',
 		lossRule:
-			'La règle des 20 jetons ne prédit aucune perte ; c’est la perte de l’ajustement d’Epoch à cette taille.',
+			'La règle des 20 jetons ne prédit aucune perte ; c’est la perte de l’ajustement d’Epoch à cette taille.',
 		chartTitle: 'Paramètres optimaux en fonction du calcul',
 		chartDesc:
-			'Nombre optimal de paramètres pour chaque budget de calcul selon les trois règles, avec des modèles connus placés selon leur calcul d’entraînement : un modèle au-dessus des courbes est plus grand (entraîné sur moins de jetons) que l’optimum, en dessous plus petit.',
+			'Nombre optimal de paramètres pour chaque budget de calcul selon les trois règles, avec des modèles connus placés selon leur calcul d’entraînement : un modèle au-dessus des courbes est plus grand (entraîné sur moins de jetons) que l’optimum, en dessous plus petit.',
 		chartX: 'Calcul d’entraînement (FLOP, échelle log)',
 		chartY: 'Paramètres (échelle log)',
 		you: 'Votre budget',
-		trained: '{model} : {ratio} jetons par paramètre',
+		trained: '{model} : {ratio} jetons par paramètre',
 	},
 	hi: {
 		title: 'कंप्यूट-इष्टतम आकार',
@@ -100,7 +100,7 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 	ar: {
 		title: 'الحجم الأمثل حوسبيًا',
 		intro:
-			'لميزانية حوسبة معيّنة، حجم النموذج وعدد الرموز اللذان يقلّلان الخسارة إلى أدنى حد، وفق ثلاث قواعد: إعادة ملاءمة Epoch AI لنتائج Chinchilla، وملاءمة Hoffmann وزملائه غير المقرّبة، و20 رمزًا لكل معامل.',
+			'لميزانية حوسبة معيّنة، حجم النموذج وعدد الوحدات النصية اللذان يقلّلان الخسارة إلى أدنى حد، وفق ثلاث قواعد: إعادة ملاءمة Epoch AI لنتائج Chinchilla، وملاءمة Hoffmann وزملائه غير المقرّبة، و20 وحدة نصية لكل معامل.',
 		mode: 'الميزانية معطاة بوصفها',
 		modes: { flop: 'عددًا من عمليات FLOP', hardware: 'وحدات GPU × الزمن' },
 		flop: 'ميزانية الحوسبة (FLOP)',
@@ -111,20 +111,20 @@ export const optimalStrings = defineStrings<OptimalStrings>(en, {
 		fitNames: {
 			epoch: 'إعادة ملاءمة Epoch AI (Besiroglu وزملاؤه 2024)',
 			hoffmann: 'Hoffmann وزملاؤه 2022، المقاربة 3 (غير مقرّبة)',
-			tokens20: '20 رمزًا لكل معامل',
+			tokens20: '20 وحدة نصية لكل معامل',
 		},
 		rParams: 'المعاملات',
-		rTokens: 'الرموز',
-		rRatio: 'الرموز لكل معامل',
+		rTokens: 'الوحدات النصية',
+		rRatio: 'الوحدات النصية لكل معامل',
 		rLoss: 'الخسارة المتوقعة',
 		lossNote: 'خسارة على بيانات Chinchilla نفسها (MassiveText)، لا تُقارن ببيانات أخرى.',
-		lossRule: 'لا تتنبأ قاعدة الـ20 رمزًا بأي خسارة؛ هذه خسارة ملاءمة Epoch عند هذا الحجم.',
+		lossRule: 'لا تتنبأ قاعدة الـ20 وحدة نصية بأي خسارة؛ هذه خسارة ملاءمة Epoch عند هذا الحجم.',
 		chartTitle: 'المعاملات المثلى حوسبيًا بحسب الحوسبة',
 		chartDesc:
-			'العدد الأمثل للمعاملات لكل ميزانية حوسبة وفق القواعد الثلاث، مع نماذج معروفة موضوعة بحسب حوسبة تدريبها: النموذج فوق الخطوط أكبر من الأمثل (دُرّب على رموز أقل)، وتحتها أصغر.',
+			'العدد الأمثل للمعاملات لكل ميزانية حوسبة وفق القواعد الثلاث، مع نماذج معروفة موضوعة بحسب حوسبة تدريبها: النموذج فوق الخطوط أكبر من الأمثل (دُرّب على وحدات نصية أقل)، وتحتها أصغر.',
 		chartX: 'حوسبة التدريب (FLOP، مقياس لوغاريتمي)',
 		chartY: 'المعاملات (مقياس لوغاريتمي)',
 		you: 'ميزانيتك',
-		trained: '{model}: ‏{ratio} رمزًا لكل معامل',
+		trained: '{model}: ‏{ratio} وحدة نصية لكل معامل',
 	},
 });

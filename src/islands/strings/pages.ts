@@ -20,13 +20,13 @@ export const pageStrings = defineStrings<PageStrings>(en, {
 	fr: {
 		title: 'Calculateurs',
 		description:
-			'Quatre calculateurs sur un même cœur d’estimation : budget de calcul, puis-je l’entraîner, planification d’un entraînement et taille optimale. Chaque entrée est dans le lien.',
+			'Quatre calculateurs sur un même cœur d’estimation : budget de calcul, puis-je l’entraîner, planification d’un entraînement et taille optimale. Chaque entrée est dans le lien.',
 		intro:
 			'Chaque calculateur part d’un exemple réaliste, garde ses entrées dans le lien de la page (copiez-le pour partager un résultat) et montre comment chaque nombre est obtenu.',
 		mfuWhy:
-			'Quand aucun scénario ne la fixe, l’utilisation est de 40 % de MFU : la part du pic dense que tiennent les grands entraînements publiés (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38 à 43 %). Les petits entraînements sur une carte atteignent souvent moins.',
+			'Quand aucun scénario ne la fixe, l’utilisation est de 40 % de MFU : la part du pic dense que tiennent les grands entraînements publiés (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38 à 43 %). Les petits entraînements sur une carte atteignent souvent moins.',
 		contents: 'Sur cette page',
-		quickHeading: 'Mon GPU pourrait-il l’entraîner ?',
+		quickHeading: 'Mon GPU pourrait-il l’entraîner ?',
 		allCalculators: 'Les quatre calculateurs',
 	},
 	hi: {
@@ -36,7 +36,7 @@ export const pageStrings = defineStrings<PageStrings>(en, {
 		intro:
 			'हर कैलकुलेटर एक यथार्थवादी उदाहरण से शुरू होता है, अपने इनपुट पेज के लिंक में रखता है (नतीजा साझा करने के लिए उसे कॉपी करें) और दिखाता है कि हर संख्या कैसे निकली।',
 		mfuWhy:
-			'जहाँ कोई परिदृश्य इसे तय नहीं करता, वहाँ उपयोग 40 % MFU है: डेंस शिखर का वह हिस्सा जो बड़े प्रकाशित रन बनाए रखते हैं (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38–43 %)। एक कार्ड पर छोटे रन अक्सर इससे कम पहुँचते हैं।',
+			'जहाँ कोई परिदृश्य इसे तय नहीं करता, वहाँ उपयोग 40 % MFU है: डेंस पीक का वह हिस्सा जो बड़े प्रकाशित रन बनाए रखते हैं (Megatron-LM 45 %, PaLM 46 %, Llama 3.1 38–43 %)। एक कार्ड पर छोटे रन अक्सर इससे कम पहुँचते हैं।',
 		contents: 'इस पेज पर',
 		quickHeading: 'क्या मेरा GPU इसे ट्रेन कर सकता है?',
 		allCalculators: 'चारों कैलकुलेटर',
