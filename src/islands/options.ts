@@ -20,6 +20,8 @@ export type GpuOption = {
 	measured?: boolean;
 	/** ISO date of the measurement. */
 	measuredAt?: string;
+	/** The measured adapter's own name (e.g. "NVIDIA GeForce RTX 4070"). */
+	device?: string;
 };
 
 export type ModelOption = {

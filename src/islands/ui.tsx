@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
+import { fill } from './messages.ts';
 import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
@@ -402,3 +403,36 @@ export function binder<K extends string>(
 		),
 	};
 }
+
+/**
+ * The line under the GPU picker when the benchmark stored a measurement: which GPU, when, and
+ * a button that forgets it.
+ */
+export function MeasuredLine({
+	gpu,
+	strings,
+	onForget,
+	disabled,
+}: {
+	gpu: GpuOption;
+	strings: CommonStrings;
+	onForget: () => void;
+	disabled?: boolean;
+}) {
+	const name = gpu.device ?? gpu.name;
+	return (
+		<p class="calc-measured">
+			{fill(strings.measuredStored, { name, date: gpu.measuredAt ?? '' })}{' '}
+			<button type="button" class="calc-forget" onClick={onForget} disabled={disabled}>
+				{strings.forgetMeasured}
+			</button>
+		</p>
+	);
+}
+
+/** "40 % of the BF16 dense peak (…)", or of the measured rate for a measured GPU. */
+export const mfuNote = (
+	gpu: GpuOption,
+	strings: CommonStrings,
+	values: { mfu: string; precision: string; peak: string },
+) => fill(gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, values);
