@@ -580,7 +580,6 @@ export default function CanITrain({
 		{
 			key: 'verdict',
 			label: strings.rVerdict,
-			text: true,
 			value: verdict,
 			raw: verdict,
 			reason: verdictReason,
@@ -589,7 +588,6 @@ export default function CanITrain({
 		{
 			key: 'maxBatch',
 			label: strings.rMaxBatch,
-			text: true,
 			value: fitResult
 				? fitResult.fits
 					? formatPlain(fitResult.microBatch, locale)

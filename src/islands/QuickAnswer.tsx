@@ -166,7 +166,6 @@ export default function QuickAnswer({
 		{
 			key: 'memory',
 			label: strings.quickMemory,
-			text: true,
 			value:
 				need === undefined || card === undefined
 					? undefined

@@ -141,10 +141,24 @@ export type Row = {
 	note?: string;
 	/** Emphasised (the headline result). */
 	main?: boolean;
-	/** The value is a sentence in the page's language (a verdict), not a figure: it follows the
-	 * page's direction instead of reading left to right. */
+	/** The value is a sentence in the page's language (true) or technical notation (false); by
+	 * default isNotation decides. A sentence follows the page's direction; notation reads left
+	 * to right. */
 	text?: boolean;
 };
+
+/**
+ * Whether a value is technical notation (numbers, SI units, scientific notation: "3.14 × 10²³
+ * FLOP", "26.7 GiB"), which reads left to right in every language, as opposed to words in the
+ * page's language: a sentence, a localized duration ("37 يومًا"), an amount of money or a
+ * percentage the locale formatted with its own direction marks. Like <Num>, only notation is
+ * forced left to right; words keep their own direction.
+ */
+export function isNotation(value: string): boolean {
+	// Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms) or the marks
+	// Intl puts around right-to-left money and percentages (RLM, ALM, RLE/RLO/RLI).
+	return !/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c\u202b\u202e\u2067]/.test(value);
+}
 
 export function Results({
 	rows,
@@ -173,7 +187,7 @@ export function Results({
 								<span class="calc-value">—</span>
 								<span class="calc-reason">{r.reason ?? strings.needsInput}</span>
 							</>
-						) : r.text ? (
+						) : (r.text ?? !isNotation(r.value)) ? (
 							<span class="calc-value">{r.value}</span>
 						) : (
 							<bdi class="calc-value" dir="ltr">
