@@ -59,6 +59,7 @@ import {
 	type GpuOption,
 	type ModelOption,
 	type Precision,
+	DEFAULT_MFU,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
@@ -72,6 +73,7 @@ import {
 	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
 	mfuNote,
 	optionsOf,
 	precisionChoices,
@@ -168,7 +170,7 @@ export function trainDefaults(
 		gpu: gpu.id,
 		prec: precision,
 		n: inputs.devices ?? 1,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 		opt: 'adam',
 		recompute: 'none',
 		flash: '1',
@@ -708,7 +710,7 @@ export default function CanITrain({
 					)}
 					{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 					{field('n', common.devices)}
-					{field('mfu', common.mfu, common.mfuWhy)}
+					{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">

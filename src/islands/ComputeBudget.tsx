@@ -20,7 +20,7 @@ import {
 } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { PRECISIONS, type GpuOption, type Precision, DEFAULT_MFU } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { BudgetStrings } from './strings/budget.ts';
 import type { CommonStrings } from './strings/common.ts';
@@ -31,6 +31,7 @@ import {
 	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
 	mfuNote,
 	optionsOf,
 	precisionChoices,
@@ -76,7 +77,7 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: BudgetInputs): Defaults
 		n: inputs.devices ?? 1,
 		dur: seconds / UNIT_SECONDS[unit],
 		unit,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 	};
 }
 
@@ -215,7 +216,7 @@ export default function ComputeBudget({
 				{field('n', common.devices)}
 				{field('dur', strings.duration)}
 				{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
-				{field('mfu', common.mfu, common.mfuWhy)}
+				{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />
 			<LogBarChart

@@ -17,7 +17,7 @@ import {
 import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { PRECISIONS, type GpuOption, type Precision, DEFAULT_MFU } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { OptimalStrings } from './strings/optimal.ts';
@@ -27,6 +27,7 @@ import {
 	Tools,
 	binder,
 	gpuChoices,
+	mfuHint,
 	optionsOf,
 	precisionChoices,
 	type Row,
@@ -81,7 +82,7 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Default
 		n: inputs.devices ?? 1,
 		dur: seconds / UNIT_SECONDS[unit],
 		unit,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 	};
 }
 
@@ -249,7 +250,7 @@ export default function ComputeOptimal({
 						{field('n', common.devices)}
 						{field('dur', strings.duration)}
 						{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
-						{field('mfu', common.mfu, common.mfuWhy)}
+						{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 					</>
 				)}
 			</div>

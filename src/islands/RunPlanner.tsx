@@ -38,7 +38,13 @@ import {
 	type TimeUnit,
 } from './conventions.ts';
 import { coreMessage } from './messages.ts';
-import { PRECISIONS, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import {
+	PRECISIONS,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+	DEFAULT_MFU,
+} from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { PlanStrings } from './strings/plan.ts';
@@ -49,6 +55,7 @@ import {
 	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
 	mfuNote,
 	optionsOf,
 	precisionChoices,
@@ -117,7 +124,7 @@ function defaultsFor(
 		data: i.datasetTokens ?? '',
 		timefrom: i.secondsPerIter === undefined && i.mfu !== undefined ? 'mfu' : 'measured',
 		spi: i.secondsPerIter ?? 3,
-		mfu: i.mfu ?? 40,
+		mfu: i.mfu ?? DEFAULT_MFU,
 		gpu: gpu.id,
 		prec: i.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
 		watts: i.watts ?? gpu.watts ?? '',
@@ -501,7 +508,7 @@ export default function RunPlanner({
 				{select('timefrom', strings.timeMode, optionsOf(['measured', 'mfu'], strings.timeModes))}
 				{measuredTime
 					? field('spi', strings.secondsPerIter)
-					: field('mfu', common.mfu, common.mfuWhy)}
+					: field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 				{field('watts', common.watts)}
 				{field('kwh', common.kwhPrice, common.optionalHint)}
 			</div>

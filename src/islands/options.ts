@@ -44,6 +44,9 @@ export type MeasuredGpu = {
 
 export const MEASURED_ID = 'measured';
 
+/** Utilisation (MFU, %) where no scenario sets one; common.mfuWhy explains it. */
+export const DEFAULT_MFU = 40;
+
 /** The "My GPU (measured)" option; undefined when the measurement is unusable. */
 export function measuredOption(
 	m: MeasuredGpu | null | undefined,

@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
 import { fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { DEFAULT_MFU, PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
 export type FieldProps = {
@@ -450,3 +450,7 @@ export const mfuNote = (
 	strings: CommonStrings,
 	values: { mfu: string; precision: string; peak: string },
 ) => fill(gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, values);
+
+/** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
+export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
+	mfu === DEFAULT_MFU ? strings.mfuWhy : undefined;
