@@ -27,6 +27,7 @@ import type { CommonStrings } from './strings/common.ts';
 import {
 	Results,
 	Shell,
+	Subheading,
 	Tools,
 	MeasuredLine,
 	binder,
@@ -232,7 +233,7 @@ export default function ComputeBudget({
 					...runs.map((r) => ({ label: r.name, value: r.flops })),
 				].sort((a, b) => a.value - b.value)}
 			/>
-			<h4 class="calc-subheading">{strings.sharesHeading}</h4>
+			<Subheading level={level}>{strings.sharesHeading}</Subheading>
 			<Results rows={shares} strings={common} locale={locale} label={strings.sharesHeading} />
 			<Tools
 				name="compute-budget"

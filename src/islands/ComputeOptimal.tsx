@@ -24,6 +24,7 @@ import type { OptimalStrings } from './strings/optimal.ts';
 import {
 	Results,
 	Shell,
+	Subheading,
 	Tools,
 	binder,
 	gpuChoices,
@@ -257,7 +258,7 @@ export default function ComputeOptimal({
 			<Results rows={rows} strings={common} locale={locale} />
 			{FITS.map((fit, i) => (
 				<div key={fit}>
-					<h4 class="calc-subheading">{strings.fitNames[fit]}</h4>
+					<Subheading level={level}>{strings.fitNames[fit]}</Subheading>
 					<Results
 						rows={fitRows[i]}
 						strings={common}

@@ -344,7 +344,15 @@ export function Shell({
 }) {
 	return (
 		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
-			{level === 2 ? <h2 id={`${id}-title`}>{title}</h2> : <h3 id={`${id}-title`}>{title}</h3>}
+			{level === 2 ? (
+				<h2 id={`${id}-title`} class="calc-title">
+					{title}
+				</h2>
+			) : (
+				<h3 id={`${id}-title`} class="calc-title">
+					{title}
+				</h3>
+			)}
 			{intro && <p class="calc-intro">{intro}</p>}
 			{!hydrated && <p class="calc-nojs">{strings.noJs}</p>}
 			{invalidLink.length > 0 && (
@@ -454,3 +462,18 @@ export const mfuNote = (
 /** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
 export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
 	mfu === DEFAULT_MFU ? strings.mfuWhy : undefined;
+
+/** A heading inside a calculator: one level below its title (h3 under an h2, h4 under an h3). */
+export function Subheading({
+	level = 3,
+	children,
+}: {
+	level?: 2 | 3;
+	children: ComponentChildren;
+}) {
+	return level === 2 ? (
+		<h3 class="calc-subheading">{children}</h3>
+	) : (
+		<h4 class="calc-subheading">{children}</h4>
+	);
+}

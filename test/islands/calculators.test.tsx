@@ -62,6 +62,27 @@ describe('ComputeBudget', () => {
 		noBadText();
 	});
 
+	it('headings are consecutive: h3 title and h4 sub-heading in an article, h2 and h3 on its own page', async () => {
+		const levels = () =>
+			[...document.querySelectorAll('.calc :is(h2, h3, h4, h5)')].map((h) => h.tagName);
+		mount();
+		await tick();
+		expect(levels()).toEqual(['H3', 'H4']);
+		cleanup();
+		render(
+			<ComputeBudget
+				level={2}
+				locale="en"
+				common={commonStrings.en}
+				strings={budgetStrings.en}
+				gpus={gpus}
+				runs={runs}
+			/>,
+		);
+		await tick();
+		expect(levels()).toEqual(['H2', 'H3']);
+	});
+
 	it('explains the 40 % default only while the default is in use (a scenario at 90 % does not get it)', async () => {
 		const why = commonStrings.en.mfuWhy;
 		mount('en', { gpuId: 'rtx-4070-ti', precision: 'fp32', mfu: 90 });
