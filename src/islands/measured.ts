@@ -1,15 +1,18 @@
 /**
  * "My GPU (measured)": the result the benchmark stored (src/bench/stored.ts), read after
  * hydration and kept in step when it changes (this tab or another). Only stored.ts is imported,
- * never the benchmark runner, so the islands stay light.
+ * never the benchmark runner, and only once the island runs (a dynamic import), so it adds
+ * nothing to the JS a calculator needs before it works.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { clearMeasuredGpu, onMeasuredGpuChange, readMeasuredGpu } from '../bench/stored.ts';
 import { MEASURED_ID, measuredOption, type GpuOption } from './options.ts';
 
+type Stored = typeof import('../bench/stored.ts');
+const loadStored = (): Promise<Stored> => import('../bench/stored.ts');
+
 /** The stored measurement as a GPU option, or undefined (nothing stored, or unreadable). */
-export function storedMeasuredOption(label: string): GpuOption | undefined {
-	const m = readMeasuredGpu();
+export function storedMeasuredOption(stored: Stored, label: string): GpuOption | undefined {
+	const m = stored.readMeasuredGpu();
 	if (!m) return undefined;
 	const option = measuredOption(
 		{
@@ -32,20 +35,40 @@ export function useMeasuredGpu(label: string, given?: GpuOption): GpuOption | un
 	const [stored, setStored] = useState<GpuOption | undefined>(undefined);
 	useEffect(() => {
 		if (given) return;
-		const load = () => {
-			try {
-				setStored(storedMeasuredOption(label));
-			} catch {
-				setStored(undefined);
-			}
+		let stop: (() => void) | undefined;
+		let live = true;
+		loadStored()
+			.then((module) => {
+				if (!live) return;
+				const load = () => {
+					try {
+						setStored(storedMeasuredOption(module, label));
+					} catch {
+						setStored(undefined);
+					}
+				};
+				load();
+				stop = module.onMeasuredGpuChange(load);
+			})
+			.catch(() => {
+				// The chunk could not load (offline): the catalog still works.
+			});
+		return () => {
+			live = false;
+			stop?.();
 		};
-		load();
-		return onMeasuredGpuChange(load);
 	}, [given]);
 	return given ?? stored;
 }
 
-export { clearMeasuredGpu, MEASURED_ID };
+/** Forgets the stored measurement (the islands hear of it through onMeasuredGpuChange). */
+export const clearMeasuredGpu = () => {
+	loadStored()
+		.then((module) => module.clearMeasuredGpu())
+		.catch(() => {});
+};
+
+export { MEASURED_ID };
 
 /** The GPU picker's ids: the catalog's and "measured" (a link may name it before it loads). */
 export const gpuIds = (gpus: readonly GpuOption[]): string[] => [

@@ -20,7 +20,8 @@ import { trainStrings } from '../../src/islands/strings/train.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c\u2068\u2069]/g, '');
-const tick = () => new Promise((r) => setTimeout(r, 0));
+// The islands load stored.ts with a dynamic import once they run: let it settle.
+const tick = () => act(() => new Promise<void>((r) => setTimeout(r, 50)));
 const gpus = gpuOptions();
 const models = modelOptions();
 const common = commonStrings.en;
@@ -103,9 +104,8 @@ describe('My GPU (measured)', () => {
 			fireEvent.change(gpuSelect(), { target: { value: 'measured' } });
 			expect(gpuSelect().value).toBe('measured');
 			expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
-			await act(async () => {
-				fireEvent.click(screen.getByRole('button', { name: common.forgetMeasured }));
-			});
+			fireEvent.click(screen.getByRole('button', { name: common.forgetMeasured }));
+			await tick();
 			expect(localStorage.getItem(MEASURED_KEY)).toBeNull();
 			expect(optionLabels()).not.toContain(common.measuredGpu);
 			expect(gpuSelect().value).not.toBe('measured');
@@ -120,9 +120,8 @@ describe('My GPU (measured)', () => {
 			expect(document.querySelector('.calc-measured')).toBeNull();
 			expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 			localStorage.setItem(MEASURED_KEY, JSON.stringify({ ...MEASURED, fp32FlopsPerSecond: -1 }));
-			await act(async () => {
-				dispatchEvent(new CustomEvent('citi:measured-gpu'));
-			});
+			dispatchEvent(new CustomEvent('citi:measured-gpu'));
+			await tick();
 			expect(optionLabels()).not.toContain(common.measuredGpu);
 		});
 	}
@@ -148,9 +147,8 @@ describe('My GPU (measured)', () => {
 		mounts.train();
 		await tick();
 		expect(optionLabels()).not.toContain(common.measuredGpu);
-		await act(async () => {
-			saveMeasuredGpu(MEASURED);
-		});
+		saveMeasuredGpu(MEASURED);
+		await tick();
 		expect(optionLabels()).toContain(common.measuredGpu);
 	});
 });
