@@ -116,7 +116,7 @@ browserSuite('benchmark page', (env) => {
 			await page.goto('/en/calculators/');
 			for (const calc of await page.locator('section.calc').all())
 				await calc.scrollIntoViewIfNeeded();
-			const mine = page.locator('section.calc select option[value="measured"]');
+			const mine = page.locator('section.calc select[name="gpu"] option[value="measured"]');
 			await mine.first().waitFor({ state: 'attached', timeout: 10_000 });
 			await expect(mine.count()).resolves.toBe(3); // budget, can I train it, run planner
 			await expect(page.locator('.calc-measured').first().textContent()).resolves.toContain(
