@@ -59,6 +59,7 @@ import {
 	type GpuOption,
 	type ModelOption,
 	type Precision,
+	DEFAULT_MFU,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
@@ -69,13 +70,17 @@ import {
 	SelectField,
 	Shell,
 	Tools,
+	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
+	mfuNote,
 	optionsOf,
 	precisionChoices,
 	type Row,
 } from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
+import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
 
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
 const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
@@ -113,7 +118,7 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		tied: { kind: 'flag' },
 		fit: { kind: 'choice', values: FITS },
 		tokens: { kind: 'number', max: 1e17 },
-		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
 		prec: { kind: 'choice', values: PRECISIONS },
 		n: { kind: 'number', integer: true, max: 1e8 },
 		mfu: { kind: 'number', max: 100 },
@@ -165,7 +170,7 @@ export function trainDefaults(
 		gpu: gpu.id,
 		prec: precision,
 		n: inputs.devices ?? 1,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 		opt: 'adam',
 		recompute: 'none',
 		flash: '1',
@@ -234,7 +239,8 @@ export default function CanITrain({
 	measured,
 }: Props) {
 	const id = useId();
-	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const mine = useMeasuredGpu(common.measuredGpu, measured);
+	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
 	const schema = useMemo(() => trainSchema(models, gpus), [models, gpus]);
 	const defaults = useMemo(() => trainDefaults(models, catalog, inputs), []);
 	const calc = useCalc(TRAIN_PREFIX, schema, defaults, locale, common);
@@ -245,7 +251,12 @@ export default function CanITrain({
 	const modelMode =
 		texts.model === 'custom' ? 'custom' : texts.model === 'params' ? 'params' : 'preset';
 	const preset = models.find((m) => m.id === texts.model);
-	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const gpu =
+		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
+	const forget = () => {
+		clearMeasuredGpu();
+		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
+	};
 	const precision = texts.prec as Precision;
 	const memUnit = texts.mem as MemUnit;
 	const timeUnit = texts.time as TimeUnit;
@@ -403,7 +414,7 @@ export default function CanITrain({
 	const mfuText =
 		mfu === undefined
 			? ''
-			: fill(common.mfuOf, {
+			: mfuNote(gpu, common, {
 					mfu: formatPercent(mfu / 100, locale),
 					precision: common.precisions[precision],
 					peak: peakText,
@@ -571,7 +582,6 @@ export default function CanITrain({
 		{
 			key: 'verdict',
 			label: strings.rVerdict,
-			text: true,
 			value: verdict,
 			raw: verdict,
 			reason: verdictReason,
@@ -580,7 +590,6 @@ export default function CanITrain({
 		{
 			key: 'maxBatch',
 			label: strings.rMaxBatch,
-			text: true,
 			value: fitResult
 				? fitResult.fits
 					? formatPlain(fitResult.microBatch, locale)
@@ -696,9 +705,12 @@ export default function CanITrain({
 						gpuChoices(gpus, common),
 						gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
 					)}
+					{mine && (
+						<MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />
+					)}
 					{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 					{field('n', common.devices)}
-					{field('mfu', common.mfu, common.mfuWhy)}
+					{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">

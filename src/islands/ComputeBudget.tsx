@@ -20,21 +20,26 @@ import {
 } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { PRECISIONS, type GpuOption, type Precision, DEFAULT_MFU } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { BudgetStrings } from './strings/budget.ts';
 import type { CommonStrings } from './strings/common.ts';
 import {
 	Results,
 	Shell,
+	Subheading,
 	Tools,
+	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
+	mfuNote,
 	optionsOf,
 	precisionChoices,
 	type Row,
 } from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
+import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
 
 export const BUDGET_PREFIX = 'budget';
 const UNITS = ['hour', 'day', 'year'] as const;
@@ -54,7 +59,7 @@ export type BudgetInputs = {
 
 const schemaFor = (gpus: readonly GpuOption[]) =>
 	({
-		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
 		prec: { kind: 'choice', values: PRECISIONS },
 		n: { kind: 'number', integer: true, max: 1e8 },
 		dur: { kind: 'number', max: 1e12 },
@@ -73,7 +78,7 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: BudgetInputs): Defaults
 		n: inputs.devices ?? 1,
 		dur: seconds / UNIT_SECONDS[unit],
 		unit,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 	};
 }
 
@@ -100,7 +105,8 @@ export default function ComputeBudget({
 	measured,
 }: Props) {
 	const id = useId();
-	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const mine = useMeasuredGpu(common.measuredGpu, measured);
+	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
 	const schema = useMemo(() => schemaFor(gpus), [gpus]);
 	const defaults = useMemo(() => defaultsFor(catalog, inputs), []);
 	const calc = useCalc(BUDGET_PREFIX, schema, defaults, locale, common);
@@ -108,7 +114,12 @@ export default function ComputeBudget({
 	const disabled = !hydrated;
 	const f = (x: number) => formatNumber(x, locale);
 
-	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const gpu =
+		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
+	const forget = () => {
+		clearMeasuredGpu();
+		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
+	};
 	const precision = texts.prec as Precision;
 	const peak = gpu.peakFlopsPerSecond[precision];
 	const errors: Record<string, string | undefined> = {
@@ -148,7 +159,7 @@ export default function ComputeBudget({
 			note:
 				mfu === undefined || peak === undefined
 					? undefined
-					: fill(common.mfuOf, {
+					: mfuNote(gpu, common, {
 							mfu: formatPercent(mfu / 100, locale),
 							precision: common.precisions[precision],
 							peak: formatFlopPerSecond(peak, locale),
@@ -201,11 +212,12 @@ export default function ComputeBudget({
 					gpuChoices(gpus, common),
 					gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
 				)}
+				{mine && <MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />}
 				{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 				{field('n', common.devices)}
 				{field('dur', strings.duration)}
 				{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
-				{field('mfu', common.mfu, common.mfuWhy)}
+				{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />
 			<LogBarChart
@@ -221,7 +233,7 @@ export default function ComputeBudget({
 					...runs.map((r) => ({ label: r.name, value: r.flops })),
 				].sort((a, b) => a.value - b.value)}
 			/>
-			<h4 class="calc-subheading">{strings.sharesHeading}</h4>
+			<Subheading level={level}>{strings.sharesHeading}</Subheading>
 			<Results rows={shares} strings={common} locale={locale} label={strings.sharesHeading} />
 			<Tools
 				name="compute-budget"

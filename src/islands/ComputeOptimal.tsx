@@ -17,16 +17,18 @@ import {
 import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { PRECISIONS, type GpuOption, type Precision, DEFAULT_MFU } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { OptimalStrings } from './strings/optimal.ts';
 import {
 	Results,
 	Shell,
+	Subheading,
 	Tools,
 	binder,
 	gpuChoices,
+	mfuHint,
 	optionsOf,
 	precisionChoices,
 	type Row,
@@ -81,7 +83,7 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Default
 		n: inputs.devices ?? 1,
 		dur: seconds / UNIT_SECONDS[unit],
 		unit,
-		mfu: inputs.mfu ?? 40,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
 	};
 }
 
@@ -249,14 +251,14 @@ export default function ComputeOptimal({
 						{field('n', common.devices)}
 						{field('dur', strings.duration)}
 						{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
-						{field('mfu', common.mfu, common.mfuWhy)}
+						{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 					</>
 				)}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />
 			{FITS.map((fit, i) => (
 				<div key={fit}>
-					<h4 class="calc-subheading">{strings.fitNames[fit]}</h4>
+					<Subheading level={level}>{strings.fitNames[fit]}</Subheading>
 					<Results
 						rows={fitRows[i]}
 						strings={common}

@@ -89,7 +89,9 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 
 	return (
 		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
-			<h3 id={`${id}-title`}>{strings.flopsTitle}</h3>
+			<h3 id={`${id}-title`} class="calc-title">
+				{strings.flopsTitle}
+			</h3>
 			{linkBroken && (
 				<p class="calc-note" role="status">
 					{strings.linkNote}

@@ -24,8 +24,9 @@ import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
 
-import { NumberField, Results, SelectField, Shell, type Row } from './ui.tsx';
+import { MeasuredLine, NumberField, Results, SelectField, Shell, type Row } from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
+import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
 
 export const QUICK_PREFIX = 'quick';
 /** The quick answer's assumptions: 40 % MFU, one card; "yes" within 30 days, "with changes" within a year. */
@@ -50,7 +51,7 @@ const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =
 	({
 		model: { kind: 'choice', values: [...models.map((m) => m.id), 'params'] },
 		params: { kind: 'number', max: 1e15 },
-		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
 	}) satisfies Schema;
 type QuickSchema = ReturnType<typeof schemaFor>;
 
@@ -66,7 +67,8 @@ export default function QuickAnswer({
 	measured,
 }: Props) {
 	const id = useId();
-	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const mine = useMeasuredGpu(common.measuredGpu, measured);
+	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
 	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
 	const defaults = useMemo((): Defaults<QuickSchema> => {
 		const model = models.find((m) => m.id === modelId) ?? models[0];
@@ -82,7 +84,12 @@ export default function QuickAnswer({
 	const f = (x: number) => formatNumber(x, locale);
 
 	const preset = models.find((m) => m.id === texts.model);
-	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const gpu =
+		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
+	const forget = () => {
+		clearMeasuredGpu();
+		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
+	};
 	const precision: Precision = gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32';
 	const peak = gpu.peakFlopsPerSecond[precision];
 	const paramsField = num('params');
@@ -159,7 +166,6 @@ export default function QuickAnswer({
 		{
 			key: 'memory',
 			label: strings.quickMemory,
-			text: true,
 			value:
 				need === undefined || card === undefined
 					? undefined
@@ -229,6 +235,7 @@ export default function QuickAnswer({
 					}))}
 					onChange={(v) => set('gpu', v)}
 				/>
+				{mine && <MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />}
 			</div>
 			<p class="calc-verdict" aria-live="polite">
 				{answer ??

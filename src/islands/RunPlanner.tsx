@@ -37,8 +37,14 @@ import {
 	type MemUnit,
 	type TimeUnit,
 } from './conventions.ts';
-import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import { coreMessage } from './messages.ts';
+import {
+	PRECISIONS,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+	DEFAULT_MFU,
+} from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { PlanStrings } from './strings/plan.ts';
@@ -46,13 +52,17 @@ import {
 	Results,
 	Shell,
 	Tools,
+	MeasuredLine,
 	binder,
 	gpuChoices,
+	mfuHint,
+	mfuNote,
 	optionsOf,
 	precisionChoices,
 	type Row,
 } from './ui.tsx';
 import { attempt, useCalc } from './useCalc.ts';
+import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
 
 export const PLAN_PREFIX = 'plan';
 /** nanoGPT's estimate_mfu: an A100's BF16 dense peak, whatever the GPU (model.py). */
@@ -86,7 +96,7 @@ const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =
 		timefrom: { kind: 'choice', values: ['measured', 'mfu'] },
 		spi: { kind: 'number', max: 1e9 },
 		mfu: { kind: 'number', max: 100 },
-		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
 		prec: { kind: 'choice', values: PRECISIONS },
 		watts: { kind: 'number', optional: true, max: 100_000 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
@@ -114,7 +124,7 @@ function defaultsFor(
 		data: i.datasetTokens ?? '',
 		timefrom: i.secondsPerIter === undefined && i.mfu !== undefined ? 'mfu' : 'measured',
 		spi: i.secondsPerIter ?? 3,
-		mfu: i.mfu ?? 40,
+		mfu: i.mfu ?? DEFAULT_MFU,
 		gpu: gpu.id,
 		prec: i.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
 		watts: i.watts ?? gpu.watts ?? '',
@@ -149,7 +159,8 @@ export default function RunPlanner({
 	measured,
 }: Props) {
 	const id = useId();
-	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
+	const mine = useMeasuredGpu(common.measuredGpu, measured);
+	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
 	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
 	const defaults = useMemo(() => defaultsFor(models, catalog, inputs), []);
 	const calc = useCalc(PLAN_PREFIX, schema, defaults, locale, common);
@@ -159,7 +170,12 @@ export default function RunPlanner({
 	const p = (x: number) => formatPlain(x, locale);
 
 	const model = models.find((m) => m.id === texts.model) ?? models[0];
-	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
+	const gpu =
+		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
+	const forget = () => {
+		clearMeasuredGpu();
+		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
+	};
 	const precision = texts.prec as Precision;
 	const peak = gpu.peakFlopsPerSecond[precision];
 	const flopCount = texts.flops as FlopCount;
@@ -322,7 +338,7 @@ export default function RunPlanner({
 	const peakName =
 		peak === undefined
 			? ''
-			: fill(common.mfuOf, {
+			: mfuNote(gpu, common, {
 					mfu: '',
 					precision: common.precisions[precision],
 					peak: formatFlopPerSecond(peak, locale),
@@ -487,11 +503,12 @@ export default function RunPlanner({
 				{field('iters', strings.iters)}
 				{field('data', strings.dataset, common.optionalHint)}
 				{select('gpu', common.gpu, gpuChoices(gpus, common))}
+				{mine && <MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />}
 				{select('prec', common.precision, precisionChoices(gpu, precision, common))}
 				{select('timefrom', strings.timeMode, optionsOf(['measured', 'mfu'], strings.timeModes))}
 				{measuredTime
 					? field('spi', strings.secondsPerIter)
-					: field('mfu', common.mfu, common.mfuWhy)}
+					: field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
 				{field('watts', common.watts)}
 				{field('kwh', common.kwhPrice, common.optionalHint)}
 			</div>

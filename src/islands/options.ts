@@ -20,6 +20,8 @@ export type GpuOption = {
 	measured?: boolean;
 	/** ISO date of the measurement. */
 	measuredAt?: string;
+	/** The measured adapter's own name (e.g. "NVIDIA GeForce RTX 4070"). */
+	device?: string;
 };
 
 export type ModelOption = {
@@ -41,6 +43,9 @@ export type MeasuredGpu = {
 };
 
 export const MEASURED_ID = 'measured';
+
+/** Utilisation (MFU, %) where no scenario sets one; common.mfuWhy explains it. */
+export const DEFAULT_MFU = 40;
 
 /** The "My GPU (measured)" option; undefined when the measurement is unusable. */
 export function measuredOption(

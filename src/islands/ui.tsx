@@ -7,7 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
-import { PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { fill } from './messages.ts';
+import { DEFAULT_MFU, PRECISIONS, type GpuOption, type Precision } from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
 export type FieldProps = {
@@ -140,10 +141,24 @@ export type Row = {
 	note?: string;
 	/** Emphasised (the headline result). */
 	main?: boolean;
-	/** The value is a sentence in the page's language (a verdict), not a figure: it follows the
-	 * page's direction instead of reading left to right. */
+	/** The value is a sentence in the page's language (true) or technical notation (false); by
+	 * default isNotation decides. A sentence follows the page's direction; notation reads left
+	 * to right. */
 	text?: boolean;
 };
+
+/**
+ * Whether a value is technical notation (numbers, SI units, scientific notation: "3.14 × 10²³
+ * FLOP", "26.7 GiB"), which reads left to right in every language, as opposed to words in the
+ * page's language: a sentence, a localized duration ("37 يومًا"), an amount of money or a
+ * percentage the locale formatted with its own direction marks. Like <Num>, only notation is
+ * forced left to right; words keep their own direction.
+ */
+export function isNotation(value: string): boolean {
+	// Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms) or the marks
+	// Intl puts around right-to-left money and percentages (RLM, ALM, RLE/RLO/RLI).
+	return !/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c\u202b\u202e\u2067]/.test(value);
+}
 
 export function Results({
 	rows,
@@ -172,7 +187,7 @@ export function Results({
 								<span class="calc-value">—</span>
 								<span class="calc-reason">{r.reason ?? strings.needsInput}</span>
 							</>
-						) : r.text ? (
+						) : (r.text ?? !isNotation(r.value)) ? (
 							<span class="calc-value">{r.value}</span>
 						) : (
 							<bdi class="calc-value" dir="ltr">
@@ -329,7 +344,15 @@ export function Shell({
 }) {
 	return (
 		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
-			{level === 2 ? <h2 id={`${id}-title`}>{title}</h2> : <h3 id={`${id}-title`}>{title}</h3>}
+			{level === 2 ? (
+				<h2 id={`${id}-title`} class="calc-title">
+					{title}
+				</h2>
+			) : (
+				<h3 id={`${id}-title`} class="calc-title">
+					{title}
+				</h3>
+			)}
 			{intro && <p class="calc-intro">{intro}</p>}
 			{!hydrated && <p class="calc-nojs">{strings.noJs}</p>}
 			{invalidLink.length > 0 && (
@@ -401,4 +424,56 @@ export function binder<K extends string>(
 			/>
 		),
 	};
+}
+
+/**
+ * The line under the GPU picker when the benchmark stored a measurement: which GPU, when, and
+ * a button that forgets it.
+ */
+export function MeasuredLine({
+	gpu,
+	strings,
+	onForget,
+	disabled,
+}: {
+	gpu: GpuOption;
+	strings: CommonStrings;
+	onForget: () => void;
+	disabled?: boolean;
+}) {
+	const name = gpu.device ?? gpu.name;
+	return (
+		<p class="calc-measured">
+			{fill(strings.measuredStored, { name, date: gpu.measuredAt ?? '' })}{' '}
+			<button type="button" class="calc-forget" onClick={onForget} disabled={disabled}>
+				{strings.forgetMeasured}
+			</button>
+		</p>
+	);
+}
+
+/** "40 % of the BF16 dense peak (…)", or of the measured rate for a measured GPU. */
+export const mfuNote = (
+	gpu: GpuOption,
+	strings: CommonStrings,
+	values: { mfu: string; precision: string; peak: string },
+) => fill(gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, values);
+
+/** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
+export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
+	mfu === DEFAULT_MFU ? strings.mfuWhy : undefined;
+
+/** A heading inside a calculator: one level below its title (h3 under an h2, h4 under an h3). */
+export function Subheading({
+	level = 3,
+	children,
+}: {
+	level?: 2 | 3;
+	children: ComponentChildren;
+}) {
+	return level === 2 ? (
+		<h3 class="calc-subheading">{children}</h3>
+	) : (
+		<h4 class="calc-subheading">{children}</h4>
+	);
 }

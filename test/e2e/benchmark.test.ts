@@ -112,8 +112,19 @@ browserSuite('benchmark page', (env) => {
 				measured!.name,
 			);
 
+			// The calculators list it as "My GPU (measured)", with its name and date.
+			await page.goto('/en/calculators/');
+			for (const calc of await page.locator('section.calc').all())
+				await calc.scrollIntoViewIfNeeded();
+			const mine = page.locator('section.calc select[name="gpu"] option[value="measured"]');
+			await mine.first().waitFor({ state: 'attached', timeout: 10_000 });
+			await expect(mine.count()).resolves.toBe(3); // budget, can I train it, run planner
+			await expect(page.locator('.calc-measured').first().textContent()).resolves.toContain(
+				measured!.name.slice(0, 60),
+			);
+
 			// History survives a reload, and so does the measured GPU; "stop using it" clears it.
-			await page.reload();
+			await page.goto('/en/benchmark/?quick');
 			await page.locator('.bench-history tbody tr').first().waitFor();
 			await expect(page.locator('.bench-history tbody tr').count()).resolves.toBe(1);
 			await page.locator('[data-measured]').waitFor();

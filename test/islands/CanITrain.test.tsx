@@ -12,6 +12,7 @@ import {
 } from '../../src/core/index.ts';
 import { formatNumber } from '../../src/format/index.ts';
 import CanITrain from '../../src/islands/CanITrain.tsx';
+import { isNotation } from '../../src/islands/ui.tsx';
 import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
 import { commonStrings } from '../../src/islands/strings/common.ts';
 import { trainStrings } from '../../src/islands/strings/train.ts';
@@ -154,6 +155,36 @@ describe('CanITrain', () => {
 		await tick();
 		expect(c.input(c.common.devices).dir).toBe('ltr');
 		expect(document.querySelector('.calc-value')?.getAttribute('dir')).toBe('ltr');
+	});
+
+	it('Arabic: sentences and localized durations follow the page, only notation is forced left to right', async () => {
+		const c = mount('ar', { modelId: 'gpt2-xl', tokens: 10e9, gpuId: 'rtx-4070-ti' });
+		await tick();
+		const el = (key: string) =>
+			c.view.container.querySelector(`[data-key="${key}"] .calc-value`) as HTMLElement;
+		const arabic = /[\u0600-\u06ff]/;
+		// The verdict ("لا يتّسع: …") and the duration ("… يومًا") are Arabic words: no forced direction.
+		for (const key of ['verdict', 'time']) {
+			expect(el(key).textContent, key).toMatch(arabic);
+			expect(el(key).getAttribute('dir'), key).toBeNull();
+			expect(el(key).tagName, key).toBe('SPAN');
+		}
+		// Training compute and memory are notation: isolated, left to right.
+		for (const key of ['flops', 'memory']) {
+			expect(el(key).textContent, key).not.toMatch(arabic);
+			expect(el(key).getAttribute('dir'), key).toBe('ltr');
+		}
+		// Every forced left-to-right value holds no Arabic letters.
+		for (const v of c.view.container.querySelectorAll('.calc-value[dir="ltr"]'))
+			expect(v.textContent).not.toMatch(arabic);
+	});
+
+	it('isNotation: figures with units are notation; words, money and percentages are not', () => {
+		expect(isNotation('3.14 × 10²³ FLOP (314 ZFLOP)')).toBe(true);
+		expect(isNotation('26.7 GiB')).toBe(true);
+		expect(isNotation('37.1 يوم')).toBe(false);
+		expect(isNotation('لا يتّسع: 26.7 GiB من 12 GiB')).toBe(false);
+		expect(isNotation('\u200f1,230 US$')).toBe(false);
 	});
 
 	it('conventions: 6N, with attention, and causal-halved attention sit in that order, halfway', async () => {

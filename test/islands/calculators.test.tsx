@@ -62,6 +62,43 @@ describe('ComputeBudget', () => {
 		noBadText();
 	});
 
+	it('headings are consecutive: h3 title and h4 sub-heading in an article, h2 and h3 on its own page', async () => {
+		const levels = () =>
+			[...document.querySelectorAll('.calc :is(h2, h3, h4, h5)')].map((h) => h.tagName);
+		mount();
+		await tick();
+		expect(levels()).toEqual(['H3', 'H4']);
+		cleanup();
+		render(
+			<ComputeBudget
+				level={2}
+				locale="en"
+				common={commonStrings.en}
+				strings={budgetStrings.en}
+				gpus={gpus}
+				runs={runs}
+			/>,
+		);
+		await tick();
+		expect(levels()).toEqual(['H2', 'H3']);
+	});
+
+	it('explains the 40 % default only while the default is in use (a scenario at 90 % does not get it)', async () => {
+		const why = commonStrings.en.mfuWhy;
+		mount('en', { gpuId: 'rtx-4070-ti', precision: 'fp32', mfu: 90 });
+		await tick();
+		expect(document.body.textContent).not.toContain(why);
+		const mfuField = screen.getByLabelText(commonStrings.en.mfu) as HTMLInputElement;
+		fireEvent.input(mfuField, { target: { value: '40' } });
+		expect(document.body.textContent).toContain(why);
+		cleanup();
+		mount('en');
+		await tick();
+		expect(document.body.textContent).toContain(why);
+		fireEvent.input(screen.getByLabelText(commonStrings.en.mfu), { target: { value: '55' } });
+		expect(document.body.textContent).not.toContain(why);
+	});
+
 	it('recomputes as you type, in French, and rejects bad durations next to the field', async () => {
 		mount('fr', { gpuId: 'h100-sxm', precision: 'bf16' });
 		await tick();

@@ -76,6 +76,11 @@ const en = {
 	co2: 'Grid intensity (g CO₂ per kWh)',
 	optionalHint: 'Optional.',
 	numberHint: 'e.g. 124M, 1.5B, 3e11',
+	mfuOfMeasured:
+		'{mfu} of your GPU’s measured {precision} rate ({peak} per GPU, measured in your browser, not a datasheet peak)',
+	measuredStored:
+		'Your GPU as the benchmark measured it ({name}, {date}) is in the GPU list as “My GPU (measured)”.',
+	forgetMeasured: 'Forget the measured GPU',
 };
 
 export type CommonStrings = typeof en;
@@ -157,6 +162,11 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		co2: 'Intensité du réseau (g de CO₂ par kWh)',
 		optionalHint: 'Facultatif.',
 		numberHint: 'p. ex. 124 M ; 1,5 Md ; 3e11',
+		mfuOfMeasured:
+			'{mfu} du débit {precision} mesuré de votre GPU ({peak} par GPU, mesuré dans votre navigateur, pas un pic constructeur)',
+		measuredStored:
+			'Votre GPU tel que le banc d’essai l’a mesuré ({name}, {date}) figure dans la liste sous « Mon GPU (mesuré) ».',
+		forgetMeasured: 'Oublier le GPU mesuré',
 	},
 	hi: {
 		notANumber: '1.5, 124M या 3e11 जैसी कोई संख्या लिखें।',
@@ -230,6 +240,11 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		co2: 'ग्रिड तीव्रता (प्रति kWh ग्राम CO₂)',
 		optionalHint: 'वैकल्पिक।',
 		numberHint: 'जैसे 124M, 1.5B, 3e11',
+		mfuOfMeasured:
+			'आपके GPU की मापी गई {precision} दर का {mfu} (प्रति GPU {peak}, आपके ब्राउज़र में मापा गया, डेटाशीट शिखर नहीं)',
+		measuredStored:
+			'बेंचमार्क द्वारा मापा गया आपका GPU ({name}, {date}) सूची में “मेरा GPU (मापा गया)” के रूप में है।',
+		forgetMeasured: 'मापा गया GPU भूल जाएँ',
 	},
 	ar: {
 		notANumber: 'أدخل عددًا مثل 1.5 أو 124M أو 3e11.',
@@ -305,5 +320,10 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		co2: 'كثافة الشبكة (غرامات CO₂ لكل kWh)',
 		optionalHint: 'اختياري.',
 		numberHint: 'مثل 124M أو 1.5B أو 3e11',
+		mfuOfMeasured:
+			'{mfu} من معدّل {precision} المقيس لوحدتك ({peak} لكل وحدة، مقيس في متصفحك، لا ذروة النشرة الفنية)',
+		measuredStored:
+			'وحدتك كما قاسها اختبار الأداء ({name}، {date}) موجودة في القائمة باسم «وحدتي GPU (مقيسة)».',
+		forgetMeasured: 'انسَ وحدة GPU المقيسة',
 	},
 });
