@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import katexCss from './src/styles/katex-css.ts';
 
 /**
  * The public URL of the site: canonical links, hreflang, Open Graph and the sitemap use it.
@@ -39,6 +40,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
+		katexCss(),
 		sitemap({
 			i18n: {
 				defaultLocale,

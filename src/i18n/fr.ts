@@ -12,6 +12,8 @@ export const fr = {
 		benchmark: 'Banc d’essai GPU',
 		home: 'Accueil',
 		methods: 'Données et sources',
+		about: 'À propos',
+		menu: 'Menu',
 	},
 	language: { label: 'Langue', current: 'Langue actuelle' },
 	theme: {
@@ -96,6 +98,9 @@ export const fr = {
 	footer: {
 		note: 'Chaque chiffre de ce site est calculé à la construction par un seul moteur d’estimation, avec une source pour chaque donnée.',
 		source:
-			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
+			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1\u00a0FLOP = une opération en virgule flottante.',
+		links: 'À propos du site',
+		repository: 'Code source',
+		license: 'Licence',
 	},
 } satisfies UiStrings;

@@ -15,10 +15,10 @@ export { localeCodes, locales, type Locale };
 export const DIST = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
 
 /** Page paths that are not articles: every other /<lang>/<slug>/ page is one. */
-export const NON_ARTICLE_SLUGS = new Set(['benchmark', 'methods', '404']);
+export const NON_ARTICLE_SLUGS = new Set(['benchmark', 'methods', 'about', '404']);
 
 export type PageKind =
-	'root' | 'home' | 'article' | 'benchmark' | 'methods' | 'not-found' | 'other';
+	'root' | 'home' | 'article' | 'benchmark' | 'methods' | 'about' | 'not-found' | 'other';
 
 export type Page = {
 	/** Absolute path of the HTML file. */
@@ -58,6 +58,7 @@ function kindOf(parts: string[]): PageKind {
 		if (slug === '404') return 'not-found';
 		if (slug === 'benchmark') return 'benchmark';
 		if (slug === 'methods') return 'methods';
+		if (slug === 'about') return 'about';
 		return 'article';
 	}
 	return 'other';
