@@ -12,6 +12,9 @@
  *      to the page's Content-Security-Policy.
  * Pages without math get nothing. In `astro dev` the full stylesheet is served instead
  * (Article.astro links /katex/katex.min.css there).
+ *
+ * It also gives each formula its readable text for search (src/search/tex-text.ts): Pagefind
+ * skips KaTeX's markup (pagefind.yml) and indexes that text instead.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -26,6 +29,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { texToText } from '../search/tex-text.ts';
 
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
@@ -89,6 +93,25 @@ function katexClasses(html: string, into: Set<string>): boolean {
 	return true;
 }
 
+const decode = (html: string) =>
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+const attribute = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Each rendered formula carries its readable text in data-search-text, which Pagefind indexes. */
+export function addSearchText(html: string): string {
+	return html.replace(
+		/<span class="katex">((?:(?!<span class="katex">)[\s\S])*?)<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g,
+		(_, between: string, tex: string) =>
+			`<span class="katex" data-pagefind-index-attrs="data-search-text" data-search-text="${attribute(texToText(decode(tex)))}">${between}<annotation encoding="application/x-tex">${tex}</annotation>`,
+	);
+}
+
 export default function katexCss(): AstroIntegration {
 	return {
 		name: 'katex-css',
@@ -125,6 +148,7 @@ export default function katexCss(): AstroIntegration {
 					let html = readFileSync(file, 'utf8');
 					html = html.replace(/(style-src 'self')/, `$1 ${hash}`);
 					html = html.replace('</head>', `<style data-katex>${css}</style></head>`);
+					html = addSearchText(html);
 					writeFileSync(file, html);
 				}
 				logger.info(
