@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects:
 // - unit: core, data, format, i18n and content sources, in Node (no build needed);
-// - islands: Preact components in happy-dom;
+// - islands: Preact components and SVG charts in happy-dom;
 // - built: checks on dist/ and real-browser tests (run after `npm run build`).
 export default defineConfig({
 	test: {
@@ -18,7 +18,7 @@ export default defineConfig({
 				oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 				test: {
 					name: 'islands',
-					include: ['test/islands/**/*.test.{ts,tsx}'],
+					include: ['test/{islands,charts}/**/*.test.{ts,tsx}'],
 					environment: 'happy-dom',
 				},
 			},
