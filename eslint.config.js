@@ -41,6 +41,41 @@ export default defineConfig([
 		rules: { 'no-var': 'off' },
 	},
 	{
+		// The core's public API is src/core/index.ts: nothing else imports its files.
+		files: ['**/*.{ts,tsx,astro,js,mjs}'],
+		ignores: ['src/core/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)core/(?!index\\.ts$)[^/]+$',
+							message: 'Import the core through src/core/index.ts only.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		// The core is a library with no dependencies: it imports nothing outside src/core.
+		files: ['src/core/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(?!\\./)',
+							message: 'The core imports nothing outside src/core (no packages, no ../).',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		rules: {
 			// `_name` marks a parameter or binding that is intentionally unused.
 			'@typescript-eslint/no-unused-vars': [

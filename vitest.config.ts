@@ -6,6 +6,17 @@ import { defineConfig } from 'vitest/config';
 // - built: checks on dist/ and real-browser tests (run after `npm run build`).
 export default defineConfig({
 	test: {
+		// `npm run test:unit` measures coverage of the core and the formatter (V8, no
+		// instrumentation) and fails under these floors.
+		coverage: {
+			provider: 'v8',
+			include: ['src/core/**/*.ts', 'src/format/**/*.ts'],
+			reporter: ['text-summary', 'text'],
+			thresholds: {
+				'src/core/**/*.ts': { lines: 95, statements: 95, functions: 95, branches: 90 },
+				'src/format/**/*.ts': { lines: 95, statements: 95, functions: 95, branches: 90 },
+			},
+		},
 		projects: [
 			{
 				test: {

@@ -2,7 +2,8 @@
  * Checking an `Arch` and filling in its defaults, shared by params, FLOP and memory functions.
  */
 import type { Arch } from './types.ts';
-import { EstimateError, flag, oneOf, positiveInteger } from './validate.ts';
+import { LIMITS } from './limits.ts';
+import { EstimateError, flag, inRange, oneOf, record } from './validate.ts';
 
 /** An `Arch` with every default applied and every field checked. */
 export type ResolvedArch = {
@@ -24,29 +25,19 @@ export type ResolvedArch = {
 	mlp: 'gelu' | 'swiglu';
 };
 
-/** Upper bounds that catch typing slips (an extra zero is fine, three are not). */
-export const ARCH_LIMITS = {
-	layers: 10_000,
-	heads: 100_000,
-	dModel: 1_000_000,
-	ffnDim: 10_000_000,
-	vocab: 100_000_000,
-	context: 100_000_000,
-} as const;
-
 /** Validates an architecture and applies the defaults described on `Arch`. */
-export function resolveArch(arch: Arch): ResolvedArch {
-	if (typeof arch !== 'object' || arch === null) {
-		throw new EstimateError('arch must be an object describing the model', 'arch');
-	}
+export function resolveArch(input: Arch): ResolvedArch {
+	const arch = record('arch', input);
 	const family = oneOf('family', arch.family, ['gpt2', 'llama'] as const);
-	const layers = positiveInteger('layers', arch.layers, ARCH_LIMITS.layers);
-	const heads = positiveInteger('heads', arch.heads, ARCH_LIMITS.heads);
-	const dModel = positiveInteger('dModel', arch.dModel, ARCH_LIMITS.dModel);
-	const vocab = positiveInteger('vocab', arch.vocab, ARCH_LIMITS.vocab);
-	const context = positiveInteger('context', arch.context, ARCH_LIMITS.context);
+	const layers = inRange('layers', arch.layers, LIMITS.layers);
+	const heads = inRange('heads', arch.heads, LIMITS.heads);
+	const dModel = inRange('dModel', arch.dModel, LIMITS.dModel);
+	const vocab = inRange('vocab', arch.vocab, LIMITS.vocab);
+	const context = inRange('context', arch.context, LIMITS.context);
 	const kvHeads =
-		arch.kvHeads === undefined ? heads : positiveInteger('kvHeads', arch.kvHeads, heads);
+		arch.kvHeads === undefined
+			? heads
+			: inRange('kvHeads', arch.kvHeads, { ...LIMITS.heads, max: heads });
 	if (dModel % heads !== 0) {
 		throw new EstimateError(
 			`dModel (${dModel}) must be a multiple of heads (${heads}) so each head has a whole width`,
@@ -69,7 +60,7 @@ export function resolveArch(arch: Arch): ResolvedArch {
 		}
 		ffnDim = 4 * dModel;
 	} else {
-		ffnDim = positiveInteger('ffnDim', arch.ffnDim, ARCH_LIMITS.ffnDim);
+		ffnDim = inRange('ffnDim', arch.ffnDim, LIMITS.ffnDim);
 	}
 	const bias = flag('bias', arch.bias, family === 'gpt2');
 	const tiedEmbeddings = flag('tiedEmbeddings', arch.tiedEmbeddings, family === 'gpt2');

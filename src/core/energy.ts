@@ -1,28 +1,9 @@
 /**
  * Electricity, its cost and its emissions. E = watts × devices × seconds × PUE.
  */
+import { LIMITS } from './limits.ts';
 import { JOULES_PER_KWH } from './units.ts';
-import {
-	EstimateError,
-	finiteResult,
-	nonNegative,
-	options,
-	positive,
-	positiveInteger,
-} from './validate.ts';
-
-export const ENERGY_LIMITS = {
-	/** Per device. The largest accelerator boards draw ~1-2 kW. */
-	watts: 100_000,
-	devices: 100_000_000,
-	seconds: 1e12,
-	/** Currency units per kWh. */
-	pricePerKWh: 1_000,
-	/** Coal-fired power is ~1,000 g/kWh. */
-	gramsCO2PerKWh: 5_000,
-	/** Power usage effectiveness: 1 = all power reaches the devices; real data centres 1.1-1.6. */
-	pue: 3,
-} as const;
+import { checkedResult, inRange, optionalInRange, record } from './validate.ts';
 
 export type EnergyInput = {
 	/** Average draw of one device in watts (board power, at most its TDP). */
@@ -47,29 +28,28 @@ export type Energy = {
 	co2Grams: number | null;
 };
 
+/**
+ * Energy of a run. Accepts every duration `trainingTime` returns (`LIMITS.seconds`); with at
+ * least a milliwatt per device the energy never underflows to 0.
+ */
 export function energy(input: EnergyInput): Energy {
-	const i = options('input', input);
-	const watts = positive('watts', i.watts, ENERGY_LIMITS.watts);
-	const seconds = positive('seconds', i.seconds, ENERGY_LIMITS.seconds);
-	const devices =
-		i.devices === undefined ? 1 : positiveInteger('devices', i.devices, ENERGY_LIMITS.devices);
-	const pue = i.pue === undefined ? 1 : positive('pue', i.pue, ENERGY_LIMITS.pue);
-	if (pue < 1) {
-		throw new EstimateError(
-			`pue must be at least 1 (1 means no facility overhead), got ${pue}`,
-			'pue',
-		);
-	}
-	const joules = finiteResult('energy', watts * devices * seconds * pue);
+	const i = record('input', input);
+	const watts = inRange('watts', i.watts, LIMITS.watts);
+	const seconds = inRange('seconds', i.seconds, LIMITS.seconds);
+	const devices = optionalInRange('devices', i.devices, LIMITS.devices, 1);
+	const pue = optionalInRange('pue', i.pue, LIMITS.pue, 1);
+	const joules = checkedResult('The energy', watts * devices * seconds * pue, 'seconds', {
+		min: 0,
+		above: true,
+		max: Number.MAX_VALUE,
+	});
 	const kWh = joules / JOULES_PER_KWH;
 	const price =
-		i.pricePerKWh === undefined
-			? null
-			: nonNegative('pricePerKWh', i.pricePerKWh, ENERGY_LIMITS.pricePerKWh);
+		i.pricePerKWh === undefined ? null : inRange('pricePerKWh', i.pricePerKWh, LIMITS.pricePerKWh);
 	const intensity =
 		i.gramsCO2PerKWh === undefined
 			? null
-			: nonNegative('gramsCO2PerKWh', i.gramsCO2PerKWh, ENERGY_LIMITS.gramsCO2PerKWh);
+			: inRange('gramsCO2PerKWh', i.gramsCO2PerKWh, LIMITS.gramsCO2PerKWh);
 	return {
 		joules,
 		kWh,

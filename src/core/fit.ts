@@ -2,24 +2,26 @@
  * The largest micro-batch that fits in a device's memory, and, when none does, which single
  * change would make one sequence fit.
  */
+import { LIMITS } from './limits.ts';
 import {
+	MEMORY_DEFAULTS,
 	trainingMemory,
 	type MemoryInput,
 	type TrainingMemory,
-	MEMORY_LIMITS,
-	type Precision,
+	type TrainingPrecision,
 	type Optimizer,
 	type ZeroStage,
+	type Parallel,
 } from './memory.ts';
 import type { Recompute } from './flops.ts';
-import { options, positive } from './validate.ts';
+import { inRange, options, record } from './validate.ts';
 
 /** One change to the inputs, as data (the site words it). */
 export type Lever =
 	| { lever: 'recompute'; value: Recompute }
 	| { lever: 'flashAttention'; value: true }
 	| { lever: 'zeroStage'; value: ZeroStage }
-	| { lever: 'precision'; value: Precision }
+	| { lever: 'precision'; value: TrainingPrecision }
 	| { lever: 'optimizer'; value: Optimizer };
 
 export type LeverResult = Lever & {
@@ -52,28 +54,24 @@ export type FitInput = Omit<MemoryInput, 'microBatch'> & {
 	capacityBytes: number;
 };
 
+/** Largest micro-batch that fits (0 if none): memory grows with the micro-batch, so bisect. */
 function largest(base: Omit<MemoryInput, 'microBatch'>, capacity: number): number {
-	// Memory is affine in the micro-batch: total(b) = fixed + b × perSequence.
-	const one = trainingMemory({ ...base, microBatch: 1 }).total;
-	if (one > capacity) return 0;
-	const two = trainingMemory({ ...base, microBatch: 2 }).total;
-	const perSequence = two - one;
-	let b = Math.min(
-		MEMORY_LIMITS.microBatch,
-		Math.max(1, Math.floor(1 + (capacity - one) / perSequence)),
-	);
-	// Guard against rounding in the division either way.
 	const fits = (n: number) => trainingMemory({ ...base, microBatch: n }).total <= capacity;
-	while (b > 1 && !fits(b)) b -= 1;
-	while (b < MEMORY_LIMITS.microBatch && fits(b + 1)) b += 1;
-	return b;
+	if (!fits(1)) return 0;
+	let lo = 1; // fits
+	let hi = LIMITS.microBatch.max + 1; // treated as not fitting
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (fits(mid)) lo = mid;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Largest micro-batch for which `trainingMemory(...).total` ≤ `capacityBytes`. */
 export function maxBatchThatFits(input: FitInput): FitResult {
-	const i = options('input', input);
-	const { capacityBytes, ...base } = i as FitInput;
-	const capacity = positive('capacityBytes', capacityBytes, 1e15);
+	const { capacityBytes, ...base } = record('input', input) as FitInput;
+	const capacity = inRange('capacityBytes', capacityBytes, LIMITS.capacityBytes);
 	const b = largest(base, capacity);
 	if (b > 0) {
 		const memory = trainingMemory({ ...base, microBatch: b });
@@ -81,23 +79,28 @@ export function maxBatchThatFits(input: FitInput): FitResult {
 	}
 	const memory = trainingMemory({ ...base, microBatch: 1 });
 	const candidates: Lever[] = [];
-	const recompute = base.recompute ?? 'none';
+	// trainingMemory has checked every input by now; read them with its defaults.
+	const d = MEMORY_DEFAULTS;
+	const parallel = options('parallel', base.parallel) as Parallel;
+	const recompute = base.recompute ?? d.recompute;
 	if (recompute !== 'full') candidates.push({ lever: 'recompute', value: 'full' });
-	if (base.flashAttention === false) candidates.push({ lever: 'flashAttention', value: true });
-	const data = base.parallel?.data ?? 1;
-	const stage = base.parallel?.zeroStage ?? 0;
+	if (!(base.flashAttention ?? d.flashAttention))
+		candidates.push({ lever: 'flashAttention', value: true });
+	const data = parallel.data ?? d.parallel.data;
+	const stage = parallel.zeroStage ?? d.parallel.zeroStage;
 	if (data > 1) {
 		for (const z of [1, 2, 3] as const) {
 			if (z > stage) candidates.push({ lever: 'zeroStage', value: z });
 		}
 	}
-	if ((base.precision ?? 'bf16') === 'fp32') candidates.push({ lever: 'precision', value: 'bf16' });
-	const optimizer = base.optimizer ?? 'adam';
+	if ((base.precision ?? d.precision) === 'fp32')
+		candidates.push({ lever: 'precision', value: 'bf16' });
+	const optimizer = base.optimizer ?? d.optimizer;
 	if (optimizer === 'adam') candidates.push({ lever: 'optimizer', value: 'adam-8bit' });
 
 	const apply = (input: Omit<MemoryInput, 'microBatch'>, l: Lever) =>
 		l.lever === 'zeroStage'
-			? { ...input, parallel: { ...input.parallel, zeroStage: l.value } }
+			? { ...input, parallel: { ...options('parallel', input.parallel), zeroStage: l.value } }
 			: { ...input, [l.lever]: l.value };
 
 	const levers: LeverResult[] = [];

@@ -5,28 +5,18 @@
  */
 import type { Arch } from './types.ts';
 import { resolveArch } from './arch.ts';
+import { LIMITS } from './limits.ts';
 import { paramBreakdown } from './params.ts';
 import {
 	EstimateError,
-	finiteResult,
-	flag,
+	checkedResult,
 	choice,
+	flag,
+	inRange,
 	options,
-	positive,
-	positiveInteger,
+	record,
+	showNumber,
 } from './validate.ts';
-
-/** Upper bounds on inputs, far beyond any real run, to catch slips. */
-export const FLOP_LIMITS = {
-	params: 1e15,
-	tokens: 1e17,
-	/** Per device, FLOP/s. An H100 is ~1e15 dense BF16. */
-	peakFlopsPerSecond: 1e18,
-	devices: 1e8,
-	/** About 32 million years: room for "GPT-4 on one card" comparisons, not for typos. */
-	seconds: 1e15,
-	flop: 1e32,
-} as const;
 
 export type Recompute = 'none' | 'selective' | 'full';
 export const RECOMPUTE_MODES: readonly Recompute[] = ['none', 'selective', 'full'];
@@ -50,9 +40,12 @@ export type FlopsPerTokenOptions = {
 };
 
 /**
- * Training FLOP per token for `arch`. N leaves out the learned position table (a lookup, not
- * a matmul), as nanoGPT's estimate_mfu does; the token table counts because it is (or, when
- * untied, stands in for) the output head. With attention: 6N + 12·L·H·Q·T.
+ * Training FLOP per token for `arch`: 6 × the parameters that multiply, plus 12·L·H·Q·T with
+ * attention. The parameters that multiply are every block's, the final norm's, and the output
+ * head's; the learned position table and an untied token table are lookups, not matmuls, so
+ * they are left out (nanoGPT's estimate_mfu leaves out the position table; its token table is
+ * the tied head). Tied: N − T·d. Untied: N − T·d − V·d, the head alone multiplying by 2·V·d
+ * forward. See README.md ("FLOP per token").
  */
 export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const o = options('opts', opts);
@@ -60,7 +53,8 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const attention = flag('attention', o.attention, true);
 	const recompute = choice('recompute', o.recompute, RECOMPUTE_MODES, 'none');
 	const p = paramBreakdown(arch);
-	const n = p.total - p.positionEmbedding;
+	const lookups = p.positionEmbedding + (a.tiedEmbeddings ? 0 : p.tokenEmbedding);
+	const n = p.total - lookups;
 	// Forward of QKᵀ and A·V: 2 matmuls × 2 FLOP × T × dModel per token per layer.
 	const attnForward = attention ? 4 * a.layers * a.dModel * a.context : 0;
 	const model = 6 * n + 3 * attnForward;
@@ -75,18 +69,18 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 
 /** Training compute by the 6ND rule: 6 × parameters × tokens. */
 export function trainingFlops(input: { params: number; tokens: number }): number {
-	const i = options('input', input);
-	const params = positive('params', i.params, FLOP_LIMITS.params);
-	const tokens = positive('tokens', i.tokens, FLOP_LIMITS.tokens);
-	return finiteResult('FLOP', 6 * params * tokens);
+	const i = record('input', input);
+	const params = inRange('params', i.params, LIMITS.params);
+	const tokens = inRange('tokens', i.tokens, LIMITS.tokens);
+	return 6 * params * tokens; // at most 6 × 10³⁸, inside LIMITS.flops
 }
 
 /** Compute for `tokens` at a given FLOP per token (e.g. from `flopsPerToken`). */
 export function flopsForTokens(input: { flopsPerToken: number; tokens: number }): number {
-	const i = options('input', input);
-	const perToken = positive('flopsPerToken', i.flopsPerToken, FLOP_LIMITS.flop);
-	const tokens = positive('tokens', i.tokens, FLOP_LIMITS.tokens);
-	return finiteResult('FLOP', perToken * tokens);
+	const i = record('input', input);
+	const perToken = inRange('flopsPerToken', i.flopsPerToken, LIMITS.flopsPerToken);
+	const tokens = inRange('tokens', i.tokens, LIMITS.tokens);
+	return perToken * tokens; // at most LIMITS.flops.max by construction
 }
 
 function utilization(
@@ -97,23 +91,23 @@ function utilization(
 	peakFlopsPerSecond: unknown,
 	devices: unknown,
 ): number {
-	const f = positive(flopField, flop, FLOP_LIMITS.flop);
-	const s = positive('secondsPerStep', secondsPerStep, FLOP_LIMITS.seconds);
-	const peak = positive('peakFlopsPerSecond', peakFlopsPerSecond, FLOP_LIMITS.peakFlopsPerSecond);
-	const n = positiveInteger('devices', devices, FLOP_LIMITS.devices);
+	const f = inRange(flopField, flop, LIMITS.flops);
+	const s = inRange('secondsPerStep', secondsPerStep, LIMITS.seconds);
+	const peak = inRange('peakFlopsPerSecond', peakFlopsPerSecond, LIMITS.peakFlopsPerSecond);
+	const n = inRange('devices', devices, LIMITS.devices);
 	const achievedPerDevice = f / s / n;
 	const u = achievedPerDevice / peak;
 	if (!(u <= 1)) {
 		throw new EstimateError(
-			`These inputs are impossible: ${kind} would be ${(u * 100).toPrecision(3)} %. ` +
-				`${f.toPrecision(3)} FLOP in ${s} s on ${n} device(s) needs ` +
-				`${achievedPerDevice.toPrecision(3)} FLOP/s per device, above the ` +
-				`${peak.toPrecision(3)} FLOP/s peak. Check the step time, the FLOP count, and that ` +
+			`These inputs are impossible: ${kind} would be ${showNumber(u * 100)} %. ` +
+				`${showNumber(f)} FLOP in ${showNumber(s)} s on ${n} device(s) needs ` +
+				`${showNumber(achievedPerDevice)} FLOP/s per device, above the ` +
+				`${showNumber(peak)} FLOP/s peak. Check the step time, the FLOP count, and that ` +
 				`the peak is the dense figure for the precision used.`,
 			'secondsPerStep',
 		);
 	}
-	return finiteResult(kind, u);
+	return checkedResult(kind, u, 'secondsPerStep', LIMITS.utilization);
 }
 
 /**
@@ -126,7 +120,7 @@ export function mfu(input: {
 	peakFlopsPerSecond: number;
 	devices: number;
 }): number {
-	const i = options('input', input);
+	const i = record('input', input);
 	return utilization(
 		'MFU',
 		'flopsPerStep',
@@ -147,7 +141,7 @@ export function hfu(input: {
 	peakFlopsPerSecond: number;
 	devices: number;
 }): number {
-	const i = options('input', input);
+	const i = record('input', input);
 	return utilization(
 		'HFU',
 		'hardwareFlopsPerStep',

@@ -1,7 +1,13 @@
-export * from './validate.ts';
+/**
+ * The public API of the estimation core. Everything outside src/core imports from this file
+ * only (an ESLint rule enforces it); see README.md for the conventions.
+ */
+export { EstimateError, describeValue } from './validate.ts';
+export { LIMITS } from './limits.ts';
+export type { Limit, LimitName } from './limits.ts';
 export type * from './types.ts';
 export * from './units.ts';
-export { resolveArch, ARCH_LIMITS } from './arch.ts';
+export { resolveArch } from './arch.ts';
 export type { ResolvedArch } from './arch.ts';
 export * from './params.ts';
 export * from './flops.ts';
@@ -12,3 +18,6 @@ export * from './memory.ts';
 export * from './fit.ts';
 export * from './energy.ts';
 export * from './run.ts';
+// The validation layer, shared with src/format and src/data so every module checks inputs and
+// words its errors the same way.
+export { LEAKED, flag, inRange, oneOf } from './validate.ts';

@@ -1,6 +1,7 @@
 /**
  * Training memory per device: weights, gradients, optimizer state, activations, logits and a
- * fixed overhead, in bytes. The device reported is the busiest one (with pipeline parallelism,
+ * fixed overhead, in bytes. The conventions are summarised in README.md ("Memory"); the details
+ * of the model follow. The device reported is the busiest one (with pipeline parallelism,
  * the larger of the first and last stage).
  *
  * Model state, bytes per parameter (weights + gradients + optimizer):
@@ -35,38 +36,56 @@
  * Overhead: CUDA context, cuBLAS/cuDNN workspaces and allocator slack, 0.75 GiB per device by
  * default (measured contexts run 0.3-2 GiB; gpu_poor uses 650 MB, vram-calculator 1000 MiB).
  */
-import type { Arch } from './types.ts';
+import type { Arch, Precision } from './types.ts';
 import { resolveArch, type ResolvedArch } from './arch.ts';
 import { paramBreakdown } from './params.ts';
 import { layerActivations, type LayerActivations } from './activations.ts';
+import { LIMITS } from './limits.ts';
 import { BYTES_PER_GIB } from './units.ts';
 import {
 	EstimateError,
-	finiteResult,
-	flag,
-	nonNegative,
+	checkedResult,
 	choice,
+	flag,
+	inRange,
+	optionalInRange,
 	options,
-	positiveInteger,
+	record,
 } from './validate.ts';
 import { RECOMPUTE_MODES, type Recompute } from './flops.ts';
 
-export type Precision = 'fp32' | 'bf16' | 'fp16';
-export const PRECISIONS: readonly Precision[] = ['fp32', 'bf16', 'fp16'];
+/** Every number format a peak is published for (see `Precision`). */
+export const PRECISIONS: readonly Precision[] = ['fp32', 'tf32', 'bf16', 'fp16', 'fp8'];
+/** The precisions training memory is modelled for (a subset of `Precision`). */
+export type TrainingPrecision = Extract<Precision, 'fp32' | 'bf16' | 'fp16'>;
+export const TRAINING_PRECISIONS: readonly TrainingPrecision[] = ['fp32', 'bf16', 'fp16'];
 export type Optimizer = 'adam' | 'adam-8bit' | 'sgd-momentum' | 'sgd';
 export const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
 export type GradientKeeping = '16bit' | 'fp32' | '16bit+fp32';
 export const GRADIENT_KEEPING: readonly GradientKeeping[] = ['16bit', 'fp32', '16bit+fp32'];
 export type ZeroStage = 0 | 1 | 2 | 3;
+export const ZERO_STAGES: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /** Default per-device overhead: 0.75 GiB (CUDA context, workspaces, allocator slack). */
 export const DEFAULT_OVERHEAD_BYTES = 0.75 * BYTES_PER_GIB;
 
-export const MEMORY_LIMITS = {
-	microBatch: 1_000_000,
-	devices: 100_000_000,
-	overheadBytes: 1e12,
-} as const;
+/**
+ * What `trainingMemory` and `maxBatchThatFits` assume for every input left out: the one place
+ * these defaults are written (calculators can start their forms from it).
+ */
+export const MEMORY_DEFAULTS = {
+	precision: 'bf16',
+	optimizer: 'adam',
+	recompute: 'none',
+	flashAttention: true,
+	dropout: false,
+	gradients: '16bit',
+	masterWeights: true,
+	overheadBytes: DEFAULT_OVERHEAD_BYTES,
+	parallel: { data: 1, tensor: 1, pipeline: 1, zeroStage: 0, sequenceParallel: false },
+} as const satisfies Required<Omit<MemoryInput, 'arch' | 'microBatch' | 'parallel'>> & {
+	parallel: Required<Parallel>;
+};
 
 export type Parallel = {
 	/** Data-parallel replicas (the degree ZeRO shards over); default 1. */
@@ -86,7 +105,7 @@ export type MemoryInput = {
 	/** Sequences per device per forward/backward; sequences are `arch.context` tokens long. */
 	microBatch: number;
 	/** Training precision; default 'bf16' (mixed precision). */
-	precision?: Precision;
+	precision?: TrainingPrecision;
 	/** Default 'adam' (Adam or AdamW: same state). */
 	optimizer?: Optimizer;
 	/** Activation recomputation; default 'none'. */
@@ -124,7 +143,7 @@ export type TrainingMemory = {
 type Resolved = {
 	a: ResolvedArch;
 	microBatch: number;
-	precision: Precision;
+	precision: TrainingPrecision;
 	optimizer: Optimizer;
 	recompute: Recompute;
 	flashAttention: boolean;
@@ -139,54 +158,60 @@ type Resolved = {
 	overheadBytes: number;
 };
 
+/** Checks every input of `trainingMemory` and applies the defaults documented on `MemoryInput`. */
 function resolve(input: MemoryInput): Resolved {
-	const i = options('input', input);
+	const i = record('input', input);
 	const a = resolveArch(i.arch as Arch);
-	const microBatch = positiveInteger('microBatch', i.microBatch, MEMORY_LIMITS.microBatch);
+	const microBatch = inRange('microBatch', i.microBatch, LIMITS.microBatch);
 	const par = options('parallel', i.parallel);
-	const degree = (name: string, value: unknown, max: number) =>
-		value === undefined ? 1 : positiveInteger(name, value, max);
-	const data = degree('data', par.data, MEMORY_LIMITS.devices);
-	const tensor = degree('tensor', par.tensor, a.heads);
-	const pipeline = degree('pipeline', par.pipeline, a.layers);
-	const zeroStage = par.zeroStage === undefined ? 0 : par.zeroStage;
-	if (zeroStage !== 0 && zeroStage !== 1 && zeroStage !== 2 && zeroStage !== 3) {
-		throw new EstimateError(
-			`zeroStage must be 0, 1, 2 or 3, got ${String(zeroStage)}`,
-			'zeroStage',
-		);
-	}
+	const d = MEMORY_DEFAULTS;
+	const data = optionalInRange('data', par.data, LIMITS.devices, d.parallel.data);
+	const tensor = optionalInRange(
+		'tensor',
+		par.tensor,
+		{ ...LIMITS.heads, max: a.heads },
+		d.parallel.tensor,
+	);
+	const pipeline = optionalInRange(
+		'pipeline',
+		par.pipeline,
+		{ ...LIMITS.layers, max: a.layers },
+		d.parallel.pipeline,
+	);
+	const zeroStage = choice('zeroStage', par.zeroStage, ZERO_STAGES, d.parallel.zeroStage);
 	if (a.heads % tensor !== 0) {
 		throw new EstimateError(
 			`heads (${a.heads}) must be a multiple of the tensor-parallel degree (${tensor})`,
 			'tensor',
 		);
 	}
-	if (data * tensor * pipeline > MEMORY_LIMITS.devices) {
+	if (data * tensor * pipeline > LIMITS.devices.max) {
 		throw new EstimateError(
-			`data × tensor × pipeline is ${data * tensor * pipeline} devices: too many`,
+			`data × tensor × pipeline is ${data * tensor * pipeline} devices, more than ${LIMITS.devices.max}`,
 			'data',
 		);
 	}
 	return {
 		a,
 		microBatch,
-		precision: choice('precision', i.precision, PRECISIONS, 'bf16'),
-		optimizer: choice('optimizer', i.optimizer, OPTIMIZERS, 'adam'),
-		recompute: choice('recompute', i.recompute, RECOMPUTE_MODES, 'none'),
-		flashAttention: flag('flashAttention', i.flashAttention, true),
-		dropout: flag('dropout', i.dropout, false),
+		precision: choice('precision', i.precision, TRAINING_PRECISIONS, d.precision),
+		optimizer: choice('optimizer', i.optimizer, OPTIMIZERS, d.optimizer),
+		recompute: choice('recompute', i.recompute, RECOMPUTE_MODES, d.recompute),
+		flashAttention: flag('flashAttention', i.flashAttention, d.flashAttention),
+		dropout: flag('dropout', i.dropout, d.dropout),
 		data,
 		tensor,
 		pipeline,
 		zeroStage,
-		sequenceParallel: flag('sequenceParallel', par.sequenceParallel, false),
-		gradients: choice('gradients', i.gradients, GRADIENT_KEEPING, '16bit'),
-		masterWeights: flag('masterWeights', i.masterWeights, true),
-		overheadBytes:
-			i.overheadBytes === undefined
-				? DEFAULT_OVERHEAD_BYTES
-				: nonNegative('overheadBytes', i.overheadBytes, MEMORY_LIMITS.overheadBytes),
+		sequenceParallel: flag('sequenceParallel', par.sequenceParallel, d.parallel.sequenceParallel),
+		gradients: choice('gradients', i.gradients, GRADIENT_KEEPING, d.gradients),
+		masterWeights: flag('masterWeights', i.masterWeights, d.masterWeights),
+		overheadBytes: optionalInRange(
+			'overheadBytes',
+			i.overheadBytes,
+			LIMITS.overheadBytes,
+			d.overheadBytes,
+		),
 	};
 }
 
@@ -287,7 +312,7 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
 			activations: s.act,
 			logits: s.logits,
 			overhead: r.overheadBytes,
-			total: finiteResult('memory', total),
+			total: checkedResult('The memory', total, 'microBatch'),
 			paramsPerDevice: params,
 			bytesPerParam: bpp,
 			devices: r.data * r.tensor * r.pipeline,

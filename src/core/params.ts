@@ -88,7 +88,7 @@ export function paramBreakdown(arch: Arch): ParamBreakdown {
  * Exact parameter count of `arch`. GPT-2 small (50257 tokens) gives 124,439,808; with
  * `excludePositionEmbeddings` and nanoGPT's padded 50304 vocabulary, 123.59 M as nanoGPT prints.
  */
-export function countParams(arch: Arch, opts: CountParamsOptions = {}): number {
+export function countParams(arch: Arch, opts?: CountParamsOptions): number {
 	const o = options('opts', opts);
 	const p = paramBreakdown(arch);
 	if (flag('excludeEmbeddings', o.excludeEmbeddings, false)) {

@@ -4,16 +4,8 @@
  * micro-steps (nanoGPT asserts the division is exact), so one optimizer step sees
  * microBatch × context × gradAccum tokens, whatever the number of devices.
  */
-import { EstimateError, finiteResult, options, positive, positiveInteger } from './validate.ts';
-
-export const RUN_LIMITS = {
-	microBatch: 1_000_000,
-	context: 100_000_000,
-	gradAccum: 1_000_000,
-	iters: 1_000_000_000,
-	devices: 100_000_000,
-	tokens: 1e17,
-} as const;
+import { LIMITS } from './limits.ts';
+import { EstimateError, inRange, optionalInRange, record, showNumber } from './validate.ts';
 
 export type RunPlanInput = {
 	/** Sequences per device per forward/backward (nanoGPT's batch_size). */
@@ -43,13 +35,12 @@ export type RunPlan = {
 };
 
 export function runPlan(input: RunPlanInput): RunPlan {
-	const i = options('input', input);
-	const microBatch = positiveInteger('microBatch', i.microBatch, RUN_LIMITS.microBatch);
-	const context = positiveInteger('context', i.context, RUN_LIMITS.context);
-	const gradAccum = positiveInteger('gradAccum', i.gradAccum, RUN_LIMITS.gradAccum);
-	const iters = positiveInteger('iters', i.iters, RUN_LIMITS.iters);
-	const devices =
-		i.devices === undefined ? 1 : positiveInteger('devices', i.devices, RUN_LIMITS.devices);
+	const i = record('input', input);
+	const microBatch = inRange('microBatch', i.microBatch, LIMITS.microBatch);
+	const context = inRange('context', i.context, LIMITS.context);
+	const gradAccum = inRange('gradAccum', i.gradAccum, LIMITS.gradAccum);
+	const iters = inRange('iters', i.iters, LIMITS.iters);
+	const devices = optionalInRange('devices', i.devices, LIMITS.devices, 1);
 	if (gradAccum % devices !== 0) {
 		throw new EstimateError(
 			`gradAccum (${gradAccum}) must be a multiple of devices (${devices}): it is the global ` +
@@ -60,13 +51,13 @@ export function runPlan(input: RunPlanInput): RunPlan {
 	const datasetTokens =
 		i.datasetTokens === undefined
 			? undefined
-			: positive('datasetTokens', i.datasetTokens, RUN_LIMITS.tokens);
+			: inRange('datasetTokens', i.datasetTokens, LIMITS.tokens);
 	const tokensPerMicroStep = microBatch * context;
 	const tokensPerStep = tokensPerMicroStep * gradAccum;
 	const totalTokens = tokensPerStep * iters;
-	if (totalTokens > RUN_LIMITS.tokens) {
+	if (totalTokens > LIMITS.tokens.max) {
 		throw new EstimateError(
-			`That plan sees ${totalTokens.toPrecision(3)} tokens, more than ${RUN_LIMITS.tokens}: ` +
+			`That plan sees ${showNumber(totalTokens)} tokens, more than ${showNumber(LIMITS.tokens.max)}: ` +
 				'check iters and the batch settings',
 			'iters',
 		);
@@ -76,18 +67,26 @@ export function runPlan(input: RunPlanInput): RunPlan {
 		sequencesPerStep: microBatch * gradAccum,
 		microStepsPerDevice: gradAccum / devices,
 		tokensPerMicroStep,
-		totalTokens: finiteResult('tokens', totalTokens),
-		epochs:
-			datasetTokens === undefined ? null : finiteResult('epochs', totalTokens / datasetTokens),
+		totalTokens,
+		// totalTokens ≥ 1 and datasetTokens ≤ 10²⁰: finite and above 0.
+		epochs: datasetTokens === undefined ? null : totalTokens / datasetTokens,
 	};
 }
 
 /** Optimizer steps needed to see at least `tokens` tokens at `tokensPerStep` per step. */
 export function stepsForTokens(input: { tokens: number; tokensPerStep: number }): number {
-	const i = options('input', input);
-	const tokens = positive('tokens', i.tokens, RUN_LIMITS.tokens);
-	const perStep = positiveInteger('tokensPerStep', i.tokensPerStep, RUN_LIMITS.tokens);
-	return Math.ceil(tokens / perStep);
+	const i = record('input', input);
+	const tokens = inRange('tokens', i.tokens, LIMITS.tokens);
+	const perStep = inRange('tokensPerStep', i.tokensPerStep, LIMITS.tokensPerStep);
+	const steps = Math.ceil(tokens / perStep); // tokens ≥ 1: at least one step
+	if (steps > LIMITS.iters.max) {
+		throw new EstimateError(
+			`That needs ${showNumber(steps)} steps, more than the ${showNumber(LIMITS.iters.max)} ` +
+				'a run plan takes: raise tokensPerStep',
+			'tokensPerStep',
+		);
+	}
+	return steps;
 }
 
 /**
@@ -101,12 +100,11 @@ export function gradAccumFor(input: {
 	context: number;
 	devices?: number;
 }): number {
-	const i = options('input', input);
-	const target = positiveInteger('tokensPerStep', i.tokensPerStep, RUN_LIMITS.tokens);
-	const microBatch = positiveInteger('microBatch', i.microBatch, RUN_LIMITS.microBatch);
-	const context = positiveInteger('context', i.context, RUN_LIMITS.context);
-	const devices =
-		i.devices === undefined ? 1 : positiveInteger('devices', i.devices, RUN_LIMITS.devices);
+	const i = record('input', input);
+	const target = inRange('tokensPerStep', i.tokensPerStep, LIMITS.tokensPerStep);
+	const microBatch = inRange('microBatch', i.microBatch, LIMITS.microBatch);
+	const context = inRange('context', i.context, LIMITS.context);
+	const devices = optionalInRange('devices', i.devices, LIMITS.devices, 1);
 	const perRound = microBatch * context * devices;
 	if (target % perRound !== 0) {
 		throw new EstimateError(
@@ -115,5 +113,13 @@ export function gradAccumFor(input: {
 			'tokensPerStep',
 		);
 	}
-	return (target / perRound) * devices;
+	const gradAccum = (target / perRound) * devices;
+	if (gradAccum > LIMITS.gradAccum.max) {
+		throw new EstimateError(
+			`That needs gradAccum ${showNumber(gradAccum)}, more than ${showNumber(LIMITS.gradAccum.max)}: ` +
+				'raise microBatch or context',
+			'tokensPerStep',
+		);
+	}
+	return gradAccum;
 }

@@ -3,8 +3,8 @@
  * L(N, D) = E + A/N^α + B/D^β, minimising L at fixed C gives
  *   N_opt = G·(C/6)^a,  D_opt = (C/6)^b / G,  G = (αA/(βB))^(1/(α+β)),  a = β/(α+β), b = α/(α+β).
  */
-import { EstimateError, finiteResult, oneOf, positive } from './validate.ts';
-import { FLOP_LIMITS } from './flops.ts';
+import { LIMITS } from './limits.ts';
+import { EstimateError, checkedResult, inRange, oneOf } from './validate.ts';
 
 export type LossFit = { E: number; A: number; B: number; alpha: number; beta: number };
 
@@ -43,26 +43,32 @@ export const LOSS_FITS: Readonly<Record<Exclude<ChinchillaFit, 'tokens20'>, Loss
 export const TOKENS_PER_PARAM_RULE = 20;
 
 /**
- * Compute-optimal parameters and tokens for a budget of `flops` (C = 6·N·D).
- * 'tokens20' takes D = 20·N, so C = 120·N² and N = √(C/120).
+ * Compute-optimal parameters and tokens for a budget of `flops` (C = 6·N·D), up to
+ * `LIMITS.budget.max` (10³⁶ FLOP), where every fit's answer is inside `LIMITS.params` and
+ * `LIMITS.tokens`. 'tokens20' takes D = 20·N, so C = 120·N² and N = √(C/120). A budget too small
+ * for one parameter or one token throws.
  */
 export function chinchillaOptimal(
 	flops: number,
 	fit: ChinchillaFit = 'epoch',
 ): { params: number; tokens: number } {
-	const c = positive('flops', flops, FLOP_LIMITS.flop);
+	const c = inRange('flops', flops, LIMITS.budget);
 	const f = oneOf('fit', fit, CHINCHILLA_FITS);
+	let params: number;
+	let tokens: number;
 	if (f === 'tokens20') {
-		const params = Math.sqrt(c / (6 * TOKENS_PER_PARAM_RULE));
-		return { params, tokens: TOKENS_PER_PARAM_RULE * params };
+		params = Math.sqrt(c / (6 * TOKENS_PER_PARAM_RULE));
+		tokens = TOKENS_PER_PARAM_RULE * params;
+	} else {
+		const { A, B, alpha, beta } = LOSS_FITS[f];
+		const g = Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
+		params = g * Math.pow(c / 6, beta / (alpha + beta));
+		tokens = Math.pow(c / 6, alpha / (alpha + beta)) / g;
 	}
-	const { A, B, alpha, beta } = LOSS_FITS[f];
-	const g = Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
-	const a = beta / (alpha + beta);
-	const b = alpha / (alpha + beta);
-	const params = finiteResult('params', g * Math.pow(c / 6, a));
-	const tokens = finiteResult('tokens', Math.pow(c / 6, b) / g);
-	return { params, tokens };
+	return {
+		params: checkedResult('The optimal parameter count', params, 'flops', LIMITS.params),
+		tokens: checkedResult('The optimal token count', tokens, 'flops', LIMITS.tokens),
+	};
 }
 
 /**
@@ -76,9 +82,9 @@ export function chinchillaLoss(
 	tokens: number,
 	fit: Exclude<ChinchillaFit, 'tokens20'> = 'epoch',
 ): number {
-	const n = positive('params', params, FLOP_LIMITS.params);
-	const d = positive('tokens', tokens, FLOP_LIMITS.tokens);
-	if (fit === ('tokens20' as string)) {
+	const n = inRange('params', params, LIMITS.params);
+	const d = inRange('tokens', tokens, LIMITS.tokens);
+	if ((fit as unknown) === 'tokens20') {
 		throw new EstimateError(
 			"The 'tokens20' rule of thumb predicts no loss; choose the 'epoch' or 'hoffmann' fit",
 			'fit',
@@ -86,5 +92,5 @@ export function chinchillaLoss(
 	}
 	const f = oneOf('fit', fit, ['epoch', 'hoffmann', 'hoffmann-rounded'] as const);
 	const { E, A, B, alpha, beta } = LOSS_FITS[f];
-	return finiteResult('loss', E + A / Math.pow(n, alpha) + B / Math.pow(d, beta));
+	return E + A / Math.pow(n, alpha) + B / Math.pow(d, beta); // n, d ≥ 1: finite
 }

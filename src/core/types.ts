@@ -22,3 +22,10 @@ export type Arch = {
 	/** Output head shares the token-embedding matrix; gpt2 default true, llama default false. */
 	tiedEmbeddings?: boolean;
 };
+
+/**
+ * A number format, as accelerators' peak FLOP/s are published per format: fp32 (non-tensor),
+ * tf32, bf16, fp16 (tensor, FP32 accumulate) and fp8. Training memory models a subset
+ * (`TrainingPrecision`).
+ */
+export type Precision = 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8';

@@ -3,7 +3,8 @@
  * (FLOP, FLOP/s, bytes, seconds, watts); this file is the only place that turns them into
  * hours, days, years, GPU-years, PF-days, GiB or GB.
  */
-import { positive, nonNegative, finiteResult } from './validate.ts';
+import { LIMITS } from './limits.ts';
+import { EstimateError, checkedResult, inRange } from './validate.ts';
 
 export const SECONDS_PER_MINUTE = 60;
 export const SECONDS_PER_HOUR = 3600;
@@ -18,7 +19,7 @@ export const DAYS_PER_YEAR = 365.25;
 export const SECONDS_PER_YEAR = DAYS_PER_YEAR * SECONDS_PER_DAY;
 /** One petaFLOP/s sustained for a day: 10¹⁵ × 86,400 = 8.64 × 10¹⁹ FLOP (GPT-3 paper, App. D). */
 export const FLOP_PER_PF_DAY = 1e15 * SECONDS_PER_DAY;
-/** Gibibyte, 2³⁰ bytes: what GPU memory sizes mean ("80 GB" H100 = 80 GiB of HBM). */
+/** Gibibyte, 2³⁰ bytes: what a GPU's advertised "GB" means (README.md, "Memory"). */
 export const BYTES_PER_GIB = 2 ** 30;
 /** Mebibyte, 2²⁰ bytes. */
 export const BYTES_PER_MIB = 2 ** 20;
@@ -27,67 +28,72 @@ export const BYTES_PER_GB = 1e9;
 /** Joules in one kilowatt-hour. */
 export const JOULES_PER_KWH = 3.6e6;
 
+/** Any amount at all, for conversions: zero or more, finite. */
+const AMOUNT = { min: 0, max: Number.MAX_VALUE } as const;
+
+/** `value` (checked as `name`) × `times` / `over`, as `result`: finite, and not 0 unless `value` is. */
+function convert(name: string, value: unknown, result: string, times: number, over = 1): number {
+	const x = inRange(name, value, AMOUNT);
+	const y = checkedResult(result, (x * times) / over, name);
+	if (x > 0 && y === 0) {
+		throw new EstimateError(`${name} is too small to express in ${result}`, name);
+	}
+	return y;
+}
+
 export const secondsToMinutes = (seconds: number): number =>
-	nonNegative('seconds', seconds) / SECONDS_PER_MINUTE;
+	convert('seconds', seconds, 'minutes', 1, SECONDS_PER_MINUTE);
 export const secondsToHours = (seconds: number): number =>
-	nonNegative('seconds', seconds) / SECONDS_PER_HOUR;
+	convert('seconds', seconds, 'hours', 1, SECONDS_PER_HOUR);
 export const secondsToDays = (seconds: number): number =>
-	nonNegative('seconds', seconds) / SECONDS_PER_DAY;
+	convert('seconds', seconds, 'days', 1, SECONDS_PER_DAY);
 export const secondsToYears = (seconds: number): number =>
-	nonNegative('seconds', seconds) / SECONDS_PER_YEAR;
+	convert('seconds', seconds, 'years', 1, SECONDS_PER_YEAR);
 export const minutesToSeconds = (minutes: number): number =>
-	finiteResult('seconds', nonNegative('minutes', minutes) * SECONDS_PER_MINUTE);
+	convert('minutes', minutes, 'seconds', SECONDS_PER_MINUTE);
 export const hoursToSeconds = (hours: number): number =>
-	finiteResult('seconds', nonNegative('hours', hours) * SECONDS_PER_HOUR);
+	convert('hours', hours, 'seconds', SECONDS_PER_HOUR);
 export const daysToSeconds = (days: number): number =>
-	finiteResult('seconds', nonNegative('days', days) * SECONDS_PER_DAY);
+	convert('days', days, 'seconds', SECONDS_PER_DAY);
 export const yearsToSeconds = (years: number): number =>
-	finiteResult('seconds', nonNegative('years', years) * SECONDS_PER_YEAR);
+	convert('years', years, 'seconds', SECONDS_PER_YEAR);
 
 /** Device-hours (GPU-hours) spent by `devices` accelerators running for `seconds`. */
 export function gpuHours(seconds: number, devices = 1): number {
-	nonNegative('seconds', seconds);
-	positive('devices', devices);
-	return finiteResult('GPU-hours', (seconds * devices) / SECONDS_PER_HOUR);
+	const n = inRange('devices', devices, LIMITS.devices);
+	return convert('seconds', seconds, 'GPU-hours', n, SECONDS_PER_HOUR);
 }
 
 /** Device-years (GPU-years, Julian years) spent by `devices` accelerators running for `seconds`. */
 export function gpuYears(seconds: number, devices = 1): number {
-	nonNegative('seconds', seconds);
-	positive('devices', devices);
-	return finiteResult('GPU-years', (seconds * devices) / SECONDS_PER_YEAR);
+	const n = inRange('devices', devices, LIMITS.devices);
+	return convert('seconds', seconds, 'GPU-years', n, SECONDS_PER_YEAR);
 }
 
-/** Seconds of wall time for `devices` accelerators to spend `gpuYears` device-years. */
+/** Seconds of wall time for `devices` accelerators to spend `years` device-years. */
 export function gpuYearsToSeconds(years: number, devices = 1): number {
-	nonNegative('GPU-years', years);
-	positive('devices', devices);
-	return finiteResult('seconds', (years * SECONDS_PER_YEAR) / devices);
+	const n = inRange('devices', devices, LIMITS.devices);
+	return convert('GPU-years', years, 'seconds', SECONDS_PER_YEAR, n);
 }
 
-export const flopToPfDays = (flop: number): number => nonNegative('FLOP', flop) / FLOP_PER_PF_DAY;
+export const flopToPfDays = (flop: number): number =>
+	convert('FLOP', flop, 'PF-days', 1, FLOP_PER_PF_DAY);
 export const pfDaysToFlop = (pfDays: number): number =>
-	finiteResult('FLOP', nonNegative('PF-days', pfDays) * FLOP_PER_PF_DAY);
+	convert('PF-days', pfDays, 'FLOP', FLOP_PER_PF_DAY);
 
-export const bytesToGiB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_GIB;
-export const gibToBytes = (gib: number): number =>
-	finiteResult('bytes', nonNegative('GiB', gib) * BYTES_PER_GIB);
-export const bytesToMiB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_MIB;
-export const mibToBytes = (mib: number): number =>
-	finiteResult('bytes', nonNegative('MiB', mib) * BYTES_PER_MIB);
-export const bytesToGB = (bytes: number): number => nonNegative('bytes', bytes) / BYTES_PER_GB;
-export const gbToBytes = (gb: number): number =>
-	finiteResult('bytes', nonNegative('GB', gb) * BYTES_PER_GB);
+export const bytesToGiB = (bytes: number): number =>
+	convert('bytes', bytes, 'GiB', 1, BYTES_PER_GIB);
+export const gibToBytes = (gib: number): number => convert('GiB', gib, 'bytes', BYTES_PER_GIB);
+export const bytesToMiB = (bytes: number): number =>
+	convert('bytes', bytes, 'MiB', 1, BYTES_PER_MIB);
+export const mibToBytes = (mib: number): number => convert('MiB', mib, 'bytes', BYTES_PER_MIB);
+export const bytesToGB = (bytes: number): number => convert('bytes', bytes, 'GB', 1, BYTES_PER_GB);
+export const gbToBytes = (gb: number): number => convert('GB', gb, 'bytes', BYTES_PER_GB);
 
 export const joulesToKWh = (joules: number): number =>
-	nonNegative('joules', joules) / JOULES_PER_KWH;
-export const kWhToJoules = (kWh: number): number =>
-	finiteResult('joules', nonNegative('kWh', kWh) * JOULES_PER_KWH);
+	convert('joules', joules, 'kWh', 1, JOULES_PER_KWH);
+export const kWhToJoules = (kWh: number): number => convert('kWh', kWh, 'joules', JOULES_PER_KWH);
 
-/**
- * A card's advertised memory ("12 GB", "80 GB") in bytes. Vendors mean binary gigabytes for
- * GPU memory: an "80 GB" H100 has 80 GiB of HBM and a "12 GB" RTX 4070 has 12 GiB of GDDR6X,
- * so this is `gb × 2³⁰`. (nvidia-smi shows a little less: the driver reserves some.)
- */
+/** A card's advertised memory ("12 GB", "80 GB") in bytes: GB read as GiB (README.md, "Memory"). */
 export const cardMemoryBytes = (advertisedGB: number): number =>
-	finiteResult('bytes', positive('card memory', advertisedGB, 1e6) * BYTES_PER_GIB);
+	inRange('card memory', advertisedGB, LIMITS.cardMemoryGB) * BYTES_PER_GIB;

@@ -7,7 +7,7 @@
  * Tensor figures for SKUs missing from the Ada whitepaper appendix are scaled from the RTX 4090
  * by tensor-core count × boost clock (llm.c's llmc/mfu.h does the same, lines 84-112).
  */
-import type { Gpu } from './gpus.ts';
+import type { Gpu } from './types.ts';
 import { GIB, GIGA, TERA } from './source.ts';
 
 const ADA_WHITEPAPER =

@@ -2,7 +2,7 @@
  * Datacenter GPUs (NVIDIA, AMD). NVIDIA datasheets print tensor figures "with sparsity" (marked
  * *); the dense values below are those halved. Tensor BF16/FP16 are FP32-accumulate rates.
  */
-import type { Gpu } from './gpus.ts';
+import type { Gpu } from './types.ts';
 import { GIB, GIGA, TERA } from './source.ts';
 
 const A100_DATASHEET =

@@ -4,7 +4,7 @@
  * published figure are listed: Apple prints none for M2 Max, M3 Max or M4 Max (third-party
  * databases compute one from ALU count × clock; not used).
  */
-import type { Gpu } from './gpus.ts';
+import type { Gpu } from './types.ts';
 import { GIB, GIGA, TERA } from './source.ts';
 
 export const gpusOther: readonly Gpu[] = [

@@ -7,53 +7,17 @@
  *   matrix multiply with FP32 accumulate (what mixed-precision training uses; GeForce cards run
  *   it at half their FP16-accumulate rate). `fp8`: tensor FP8. A missing key means the chip
  *   lacks that mode or no figure was found; it is never a guess.
- * - `memoryBytes` = the vendor's printed "GB" read as GiB (see `GIB` in source.ts); the printed
+ * - `memoryBytes` = the vendor's printed "GB" read as GiB (src/core/README.md, "Memory"); the printed
  *   text is kept in `memoryLabel`. Usable memory is a little lower (ECC, driver reservation).
  * - `memoryBandwidth` in bytes/s (vendors' GB/s and TB/s are decimal).
  * - `watts`: board power as the vendor states it (TDP, TGP, "max power"); `wattsNote` says which.
  */
-import { EstimateError } from '../core/validate.ts';
-import { GIB, GIGA, TERA, type Source, type Sourced } from './source.ts';
+import { EstimateError, PRECISIONS, describeValue, type Precision } from '../core/index.ts';
+import { GIB, GIGA, TERA } from './source.ts';
+import type { Gpu } from './types.ts';
 import { gpusConsumer } from './gpus-consumer.ts';
 import { gpusDatacenter } from './gpus-datacenter.ts';
 import { gpusOther } from './gpus-other.ts';
-
-export type Precision = 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8';
-export const precisions: readonly Precision[] = ['fp32', 'tf32', 'bf16', 'fp16', 'fp8'];
-
-export type GpuKind = 'consumer' | 'datacenter' | 'apple' | 'tpu';
-
-/** A public on-demand rental price per device-hour. Prices change: `date` is when it was listed. */
-export type RentalPrice = {
-	readonly usdPerHour: number;
-	readonly provider: string;
-	/** ISO date (YYYY-MM-DD) the price was listed or checked. */
-	readonly date: string;
-	readonly source: Source;
-};
-
-export type Gpu = Sourced & {
-	/** Stable kebab-case id, used in URLs and scenarios: 'rtx-4070-ti', 'a100-80gb-sxm'. */
-	readonly id: string;
-	readonly name: string;
-	readonly vendor: 'NVIDIA' | 'AMD' | 'Apple' | 'Google';
-	readonly kind: GpuKind;
-	/** Dense peak FLOP/s by precision (see the file comment). */
-	readonly peakFlopsPerSecond: { readonly [P in Precision]?: number };
-	/** Device memory in bytes (vendor "GB" read as GiB). */
-	readonly memoryBytes: number;
-	/** Memory as the vendor prints it, e.g. '80 GB HBM3'. */
-	readonly memoryLabel: string;
-	/** Peak memory bandwidth in bytes/s; absent where the vendor publishes none. */
-	readonly memoryBandwidth?: number;
-	/** Board power in watts; absent where the vendor publishes none. */
-	readonly watts?: number;
-	/** What `watts` is (TDP, TGP, measured maximum). */
-	readonly wattsNote?: string;
-	readonly price?: RentalPrice;
-	/** Anything a reader should know (caveats, conflicting figures). */
-	readonly notes?: string;
-};
 
 export const gpus: readonly Gpu[] = [...gpusConsumer, ...gpusDatacenter, ...gpusOther];
 
@@ -64,7 +28,7 @@ export function gpuById(id: string): Gpu {
 	const gpu = byId.get(id);
 	if (!gpu) {
 		throw new EstimateError(
-			`unknown GPU id ${JSON.stringify(id)}; known ids: ${gpus.map((g) => g.id).join(', ')}`,
+			`unknown GPU id ${describeValue(id)}; known ids: ${gpus.map((g) => g.id).join(', ')}`,
 			'gpu',
 		);
 	}
@@ -75,9 +39,9 @@ export function gpuById(id: string): Gpu {
 export function peakFlopsPerSecond(gpu: Gpu, precision: Precision): number {
 	const value = gpu.peakFlopsPerSecond[precision];
 	if (value === undefined) {
-		const known = precisions.filter((p) => gpu.peakFlopsPerSecond[p] !== undefined).join(', ');
+		const known = PRECISIONS.filter((p) => gpu.peakFlopsPerSecond[p] !== undefined).join(', ');
 		throw new EstimateError(
-			`${gpu.name} has no published dense ${precision} peak; available: ${known}`,
+			`${gpu.name} has no published dense ${describeValue(precision)} peak; available: ${known}`,
 			'precision',
 		);
 	}

@@ -5,7 +5,7 @@
  * embedding; vocab 50,257, context 1,024. OpenAI never published GPT-2's training-token count
  * (WebText is described as 40 GB of text), so no `trainingTokens` here.
  */
-import type { Model } from './models.ts';
+import type { Model } from './types.ts';
 
 const NANOGPT = 'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291';
 

@@ -13,7 +13,7 @@
  *   and d_head 128, hence 16 heads. Heads change neither the parameter count nor 6N + 12·L·d·T.
  * - 13B: d_model printed 5,140 is not divisible by 40 heads; 40 × 128 = 5,120 is used.
  */
-import type { Model } from './models.ts';
+import type { Model } from './types.ts';
 
 const URL = 'https://arxiv.org/abs/2005.14165';
 

@@ -10,7 +10,7 @@
  * Llama: RMSNorm, SwiGLU MLP (`ffnDim` is the hidden width of each of the three matrices),
  * rotary positions, no biases, untied output head.
  */
-import type { Model } from './models.ts';
+import type { Model } from './types.ts';
 
 const CHINCHILLA = 'https://arxiv.org/abs/2203.15556';
 const LLAMA2_CARD =

@@ -4,43 +4,8 @@
  * a measured end-to-end run). Only published figures: a field is absent when nobody published
  * it, and a figure computed here from published inputs is listed in `derived`.
  */
-import { EstimateError } from '../core/validate.ts';
-import type { Sourced } from './source.ts';
-
-export type PublishedRun = Sourced & {
-	readonly id: string;
-	readonly name: string;
-	readonly kind: 'run' | 'projection';
-	/** The model in models.ts, when it is listed there. */
-	readonly modelId?: string;
-	/** Parameters as published. */
-	readonly params: number;
-	readonly tokens?: number;
-	/** The accelerator in gpus.ts, when the publication names one we list. */
-	readonly gpuId?: string;
-	/** Number of accelerators. */
-	readonly devices?: number;
-	/** The hardware as the publication describes it. */
-	readonly hardware?: string;
-	readonly gpuHours?: number;
-	readonly wallSeconds?: number;
-	readonly costUsd?: number;
-	/** Model FLOP utilisation as published (fraction, not percent). */
-	readonly mfu?: number;
-	/** Hardware FLOP utilisation (counts recomputation) as published. */
-	readonly hfu?: number;
-	/** FLOP/s per device achieved (or, for a projection, assumed). */
-	readonly flopsPerDevice?: number;
-	readonly tokensPerSecond?: number;
-	/** Total training compute as published, in FLOP. */
-	readonly totalFlops?: number;
-	/** Power per device used in the publication's energy/CO2 estimate, in watts. */
-	readonly watts?: number;
-	/** Emissions as published, in tonnes CO2-equivalent (location-based). */
-	readonly tCO2eq?: number;
-	readonly finalLoss?: number;
-	readonly notes?: string;
-};
+import { EstimateError, describeValue } from '../core/index.ts';
+import type { PublishedRun } from './types.ts';
 
 const DAY = 86400;
 
@@ -246,6 +211,44 @@ export const publishedRuns: readonly PublishedRun[] = [
 		derived: ['tokens', 'gpuId'],
 	},
 	{
+		id: 'llmc-gpt2-124m-reproduction',
+		name: 'llm.c reproduction of GPT-2 124M on FineWeb',
+		kind: 'run',
+		modelId: 'gpt2',
+		params: 124e6,
+		tokens: 10e9,
+		gpuId: 'a100-80gb-sxm',
+		devices: 8,
+		hardware: 'one node of 8× A100 80GB SXM',
+		wallSeconds: 90 * 60,
+		costUsd: 20,
+		mfu: 0.6,
+		source: {
+			url: 'https://github.com/karpathy/llm.c/discussions/481',
+			note: 'secondary: Karpathy, “Reproducing GPT-2 (124M) in llm.c in 90 minutes for $20” (llm.c Discussion #481, 2024-05-28, linked from the llm.c README “quick start”), read in verbatim quotations of its opening: 12-layer GPT-2 (124M) from scratch on 10B tokens of FineWeb, sequence length 1024; one 8X A100 80GB SXM node, ~90 minutes, “up to ~60% model flops utilization”, ~$14/hr so ~$20.',
+		},
+		secondary: ['params', 'tokens', 'devices', 'hardware', 'wallSeconds', 'costUsd', 'mfu'],
+		notes: 'MFU "up to ~60%" is the peak the author quotes, not an average over the run.',
+	},
+	{
+		id: 'llmc-gpt2-1558m-reproduction',
+		name: 'llm.c reproduction of GPT-2 1558M on FineWeb-Edu',
+		kind: 'run',
+		modelId: 'gpt2-xl',
+		params: 1558e6,
+		gpuId: 'h100-sxm',
+		devices: 8,
+		hardware: 'one node of 8× H100',
+		wallSeconds: 24 * 3600,
+		costUsd: 672,
+		source: {
+			url: 'https://github.com/karpathy/llm.c/discussions/677',
+			note: 'secondary: Karpathy, “Reproducing GPT-2 (1.5B) in llm.c” (llm.c Discussion #677, 2024-07), read in a verbatim copy of its opening: the full 1558M GPT-2, one 8XH100 node, 24 hours, $672, FineWeb-Edu data. derived: gpuId — the post says “8XH100” without form factor; an 8-GPU H100 node is the SXM part.',
+		},
+		secondary: ['params', 'devices', 'hardware', 'wallSeconds', 'costUsd'],
+		derived: ['gpuId'],
+	},
+	{
 		id: 'gpt3-175b-megatron-projection',
 		name: 'GPT-3 175B on 1,024 A100s (Megatron-LM projection)',
 		kind: 'projection',
@@ -291,9 +294,29 @@ export function publishedRunById(id: string): PublishedRun {
 	const run = byId.get(id);
 	if (!run) {
 		throw new EstimateError(
-			`unknown published run id ${JSON.stringify(id)}; known ids: ${publishedRuns.map((r) => r.id).join(', ')}`,
+			`unknown published run id ${describeValue(id)}; known ids: ${publishedRuns.map((r) => r.id).join(', ')}`,
 			'run',
 		);
 	}
 	return run;
+}
+
+/**
+ * A figure a publication gave, or a build-time error: figure modules call this instead of
+ * falling back to a value of their own, so if the data lost a published figure the article
+ * would fail to build rather than compare our result with itself.
+ */
+export function requirePublished<K extends keyof PublishedRun>(
+	run: PublishedRun,
+	key: K,
+): NonNullable<PublishedRun[K]> {
+	const value = run[key];
+	if (value === undefined || value === null) {
+		throw new EstimateError(
+			`the published run ${describeValue(run.id)} has no published ${String(key)}: add it to ` +
+				'src/data/published.ts with its source, or stop citing it',
+			String(key),
+		);
+	}
+	return value as NonNullable<PublishedRun[K]>;
 }

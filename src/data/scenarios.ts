@@ -6,10 +6,9 @@
  * note concluded, verbatim in SI units, so an article can set its own result beside the note's
  * (several claims are wrong; see the comments) — never use a claim as an input.
  */
-import { SECONDS_PER_YEAR } from '../core/index.ts';
-import type { Precision } from './gpus.ts';
+import { SECONDS_PER_YEAR, type Precision } from '../core/index.ts';
 import { GIB } from './source.ts';
-import type { Source } from './source.ts';
+import type { Source } from './types.ts';
 
 /** The notes' "one year", as the core counts a GPU-year (365.25 days). The notes' 1.14e21 holds
  * for 365 or 365.25 days alike: 40.09e12 FLOP/s × 0.9 × 31,557,600 s = 1.139e21. */

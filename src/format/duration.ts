@@ -18,7 +18,8 @@
  * Below a second and from 10,000 years up, compound falls back to one (short) unit.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { EstimateError } from '../core/index.ts';
+import { EstimateError, describeValue, flag, inRange, oneOf } from '../core/index.ts';
+import { checkLocale, formatOptions } from './check.ts';
 import { NBSP, checkDigits, finite, keepIntegerDigits, numberFormat, roundSig } from './intl.ts';
 import { joinParts, numberParts } from './number.ts';
 
@@ -155,27 +156,24 @@ function single(
  * "1.54 يوم" (ar); with `compound: true`, 133920 → "1 day 13 hr" (en), "1 j 13 h" (fr), and
  * with `largestUnit: 'hour'` as well, "37 hr 12 min" (en), "37 h 12 min" (fr).
  */
-export function formatDuration(
-	seconds: number,
-	locale: Locale,
-	opts: DurationOptions = {},
-): string {
+export function formatDuration(seconds: number, locale: Locale, opts?: DurationOptions): string {
 	const s = finite('seconds', seconds);
-	if (s < 0) throw new EstimateError(`seconds must be zero or more, got ${s}`, 'seconds');
-	const digits = checkDigits(opts.digits ?? 3);
-	const largest = UNITS.indexOf(opts.largestUnit ?? 'year');
-	if (largest < 0) {
-		throw new EstimateError(
-			`largestUnit must be one of ${UNITS.join(', ')}, got ${String(opts.largestUnit)}`,
-			'largestUnit',
-		);
+	if (s < 0) {
+		throw new EstimateError(`seconds must be zero or more, got ${describeValue(s)}`, 'seconds');
 	}
-	if (opts.compound === true) {
-		const parts = opts.parts ?? 2;
-		if (!Number.isInteger(parts) || parts < 1 || parts > 5) {
-			throw new EstimateError(`parts must be a whole number from 1 to 5, got ${parts}`, 'parts');
-		}
-		return compound(s, locale, parts, largest);
+	const l = checkLocale(locale);
+	const o = formatOptions(opts);
+	const digits = checkDigits(o.digits);
+	const largest =
+		o.largestUnit === undefined ? 0 : UNITS.indexOf(oneOf('largestUnit', o.largestUnit, UNITS));
+	const display =
+		o.unitDisplay === undefined
+			? 'long'
+			: oneOf('unitDisplay', o.unitDisplay, ['long', 'short', 'narrow'] as const);
+	if (flag('compound', o.compound, false)) {
+		const parts =
+			o.parts === undefined ? 2 : inRange('parts', o.parts, { min: 1, max: 5, integer: true });
+		return compound(s, l, parts, largest);
 	}
-	return single(s, locale, digits, opts.unitDisplay ?? 'long', largest);
+	return single(s, l, digits, display, largest);
 }

@@ -3,8 +3,8 @@
  * Used at build time (Node) and in islands (browser) alike; Intl underneath, Latin digits
  * pinned (see intl.ts). Decisions are written up in README.md next to this file.
  */
-export { NBSP, NNBSP, numberFormat } from './intl.ts';
-export { superscript, unsuperscript } from './superscript.ts';
+export { NBSP, NNBSP } from './intl.ts';
+export { superscript } from './superscript.ts';
 export {
 	formatCurrency,
 	formatNumber,

@@ -7,8 +7,9 @@
  *   `ar` to Arabic-Indic digits) print the same characters: no hydration mismatch;
  * - caches instances in a Map keyed by locale + options (constructing one is expensive).
  */
-import { EstimateError } from '../core/index.ts';
+import { EstimateError, describeValue } from '../core/index.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { checkLocale, digitsOption, formatOptions } from './check.ts';
 
 /** No-break space: what this module puts between a number and its unit, and around "×". */
 export const NBSP = '\u00a0';
@@ -17,27 +18,35 @@ export const NNBSP = '\u202f';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** A cached `Intl.NumberFormat` for a site locale, with Latin digits whatever the options say. */
+/**
+ * A cached `Intl.NumberFormat` for a site locale, with Latin digits whatever the options say.
+ * Options are Intl's, with plain string, number or boolean values; anything Intl refuses throws
+ * `EstimateError` (field 'options').
+ */
 export function numberFormat(
 	locale: Locale,
-	options: Intl.NumberFormatOptions = {},
+	options?: Intl.NumberFormatOptions,
 ): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let nf = cache.get(key);
-	if (nf === undefined) {
-		const meta = (locales as Record<string, { intl: string } | undefined>)[locale];
-		if (meta === undefined) {
+	const l = checkLocale(locale);
+	const o = formatOptions(options);
+	for (const [key, value] of Object.entries(o)) {
+		if (!['string', 'number', 'boolean'].includes(typeof value)) {
 			throw new EstimateError(
-				`locale must be one of ${Object.keys(locales).join(', ')}, got ${JSON.stringify(locale)}`,
-				'locale',
+				`options.${key} must be text, a number or true/false, got ${describeValue(value)}`,
+				'options',
 			);
 		}
+	}
+	const key = `${l}|${JSON.stringify(o)}`;
+	let nf = cache.get(key);
+	if (nf === undefined) {
 		try {
-			nf = new Intl.NumberFormat(meta.intl, { ...options, numberingSystem: 'latn' });
-		} catch (error) {
-			// e.g. an unknown currency code: report it in the project's error type
+			nf = new Intl.NumberFormat(locales[l].intl, { ...o, numberingSystem: 'latn' });
+		} catch {
+			// e.g. an unknown currency code or a digit count out of range
 			throw new EstimateError(
-				`cannot format numbers with ${JSON.stringify(options)}: ${String(error)}`,
+				`these number options are not supported: ${Object.keys(o).join(', ')}`,
+				'options',
 			);
 		}
 		cache.set(key, nf);
@@ -46,22 +55,16 @@ export function numberFormat(
 }
 
 /** Throws `EstimateError` unless `value` is a finite number: no output ever says NaN or Infinity. */
-export function finite(name: string, value: number): number {
+export function finite(name: string, value: unknown): number {
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		throw new EstimateError(`${name} must be a finite number, got ${String(value)}`, name);
+		throw new EstimateError(`${name} must be a finite number, got ${describeValue(value)}`, name);
 	}
 	return value + 0; // -0 becomes 0 (Intl would print "-0")
 }
 
 /** Checks a count of significant digits (1 to 21, Intl's range). */
-export function checkDigits(digits: number): number {
-	if (!Number.isInteger(digits) || digits < 1 || digits > 21) {
-		throw new EstimateError(
-			`digits must be a whole number from 1 to 21, got ${String(digits)}`,
-			'digits',
-		);
-	}
-	return digits;
+export function checkDigits(digits: unknown): number {
+	return digitsOption(digits);
 }
 
 /** Decimal exponent of |x| as written in scientific notation (x ≠ 0), exact (no log10 drift). */

@@ -6,7 +6,9 @@
  * written plainly with the locale's grouping: "524,288" (en), "524 288" (fr, U+202F),
  * "5,24,288" (hi), and no integer digit is rounded away.
  */
+import { EstimateError, describeValue, flag, inRange } from '../core/index.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { checkLocale, formatOptions, recordArgument, thresholdOption } from './check.ts';
 import {
 	NBSP,
 	checkDigits,
@@ -38,10 +40,21 @@ export type NumberParts = { mantissa: string; exponent: number | null };
 
 type Decision = { value: number; exponent: number | null; options: Intl.NumberFormatOptions };
 
-function decide(x: number, opts: NumberOptions): Decision {
-	const digits = checkDigits(opts.digits ?? 3);
-	const from = opts.scientificFrom ?? 1e6;
-	const below = opts.scientificBelow ?? 1e-3;
+/** Checked options of `formatNumber`, `numberParts` and `formatTex`, with their defaults. */
+function numberOptions(value: unknown): Required<NumberOptions> {
+	const o = formatOptions(value);
+	return {
+		digits: checkDigits(o.digits),
+		scientificFrom: thresholdOption('scientificFrom', o.scientificFrom, 1e6),
+		scientificBelow: thresholdOption('scientificBelow', o.scientificBelow, 1e-3),
+		trailingZeros: flag('trailingZeros', o.trailingZeros, false),
+	};
+}
+
+function decide(x: number, opts: Required<NumberOptions>): Decision {
+	const digits = opts.digits;
+	const from = opts.scientificFrom;
+	const below = opts.scientificBelow;
 	const plainSig = keepIntegerDigits(x, digits);
 	const rounded = Math.abs(roundSig(x, plainSig));
 	if (rounded === 0 || (rounded < from && rounded >= below)) {
@@ -57,16 +70,31 @@ function decide(x: number, opts: NumberOptions): Decision {
 }
 
 /** Mantissa (localized) and exponent (null when plain) of `x` as `formatNumber` would show it. */
-export function numberParts(x: number, locale: Locale, opts: NumberOptions = {}): NumberParts {
-	const d = decide(finite('number', x), opts);
-	return { mantissa: numberFormat(locale, d.options).format(d.value), exponent: d.exponent };
+export function numberParts(x: number, locale: Locale, opts?: NumberOptions): NumberParts {
+	const value = finite('number', x);
+	const l = checkLocale(locale);
+	const d = decide(value, numberOptions(opts));
+	return { mantissa: numberFormat(l, d.options).format(d.value), exponent: d.exponent };
 }
 
-/** Joins parts into text: "1.14 × 10²¹" (no-break spaces around ×). */
+/** What a mantissa may hold: digits, signs, separators, spaces and bidi marks, nothing else. */
+const MANTISSA = /^[-+\u2212\u200e\u200f\u061c0-9.,\u066b\u066c\u00a0\u202f ]{1,64}$/;
+
+/**
+ * Joins parts into text: "1.14 × 10²¹" (no-break spaces around ×). The parts must be what
+ * `numberParts` gives: a mantissa of digits and separators, and a whole exponent or null.
+ */
 export function joinParts(parts: NumberParts): string {
-	return parts.exponent === null
-		? parts.mantissa
-		: `${parts.mantissa}${NBSP}×${NBSP}10${superscript(parts.exponent)}`;
+	const p = recordArgument('parts', parts);
+	if (typeof p.mantissa !== 'string' || !MANTISSA.test(p.mantissa) || !/[0-9]/.test(p.mantissa)) {
+		throw new EstimateError(
+			`parts.mantissa must be a formatted number such as "1.14", got ${describeValue(p.mantissa)}`,
+			'parts',
+		);
+	}
+	if (p.exponent === null) return p.mantissa;
+	const exponent = inRange('parts.exponent', p.exponent, { min: -400, max: 400, integer: true });
+	return `${p.mantissa}${NBSP}×${NBSP}10${superscript(exponent)}`;
 }
 
 /**
@@ -74,7 +102,7 @@ export function joinParts(parts: NumberParts): string {
  * 1.14e21 → "1.14 × 10²¹" (en, hi, ar), "1,14 × 10²¹" (fr); 491520 → "491,520" (en),
  * "491 520" (fr), "4,91,520" (hi).
  */
-export function formatNumber(x: number, locale: Locale, opts: NumberOptions = {}): string {
+export function formatNumber(x: number, locale: Locale, opts?: NumberOptions): string {
 	return joinParts(numberParts(x, locale, opts));
 }
 
@@ -85,10 +113,12 @@ const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
  * a bare comma in TeX math is punctuation and would be followed by a space), "524{,}288" (en),
  * "524\,288" (fr: thin space), "5{,}24{,}288" (hi). No bidi marks: KaTeX output is LTR anyway.
  */
-export function formatTex(x: number, locale: Locale, opts: NumberOptions = {}): string {
-	const d = decide(finite('number', x), opts);
+export function formatTex(x: number, locale: Locale, opts?: NumberOptions): string {
+	const value = finite('number', x);
+	const l = checkLocale(locale);
+	const d = decide(value, numberOptions(opts));
 	let mantissa = '';
-	for (const part of numberFormat(locale, d.options).formatToParts(d.value)) {
+	for (const part of numberFormat(l, d.options).formatToParts(d.value)) {
 		if (part.type === 'group') mantissa += part.value === ',' ? '{,}' : '\\,';
 		else if (part.type === 'decimal') mantissa += part.value === ',' ? '{,}' : '.';
 		else if (part.type === 'minusSign') mantissa += '-';
@@ -101,8 +131,10 @@ export function formatTex(x: number, locale: Locale, opts: NumberOptions = {}): 
  * Always plain, grouped: "491,520" (en), "491 520" (fr), "4,91,520" (hi). At least `digits`
  * significant digits (default 3) and every integer digit: 12.3456 → "12.3", 1234567 → "1,234,567".
  */
-export function formatPlain(x: number, locale: Locale, opts: { digits?: number } = {}): string {
-	return grouped(finite('number', x), locale, checkDigits(opts.digits ?? 3));
+export function formatPlain(x: number, locale: Locale, opts?: { digits?: number }): string {
+	const value = finite('number', x);
+	const l = checkLocale(locale);
+	return grouped(value, l, checkDigits(formatOptions(opts).digits));
 }
 
 /**
@@ -112,11 +144,12 @@ export function formatPlain(x: number, locale: Locale, opts: { digits?: number }
 export function formatPercent(
 	fraction: number,
 	locale: Locale,
-	opts: { digits?: number } = {},
+	opts?: { digits?: number },
 ): string {
 	const x = finite('fraction', fraction);
-	const sig = keepIntegerDigits(x, checkDigits(opts.digits ?? 3), 2); // x * 100 may overflow
-	return numberFormat(locale, { style: 'percent', maximumSignificantDigits: sig }).format(x);
+	const l = checkLocale(locale);
+	const sig = keepIntegerDigits(x, checkDigits(formatOptions(opts).digits), 2); // x * 100 may overflow
+	return numberFormat(l, { style: 'percent', maximumSignificantDigits: sig }).format(x);
 }
 
 export type CurrencyOptions = {
@@ -132,13 +165,22 @@ export type CurrencyOptions = {
  * Money, through Intl's currency style: 4.6e6 → "$4,600,000" (en), "4 600 000 $US" (fr),
  * "$46,00,000" (hi), "‏4,600,000 US$" (ar, starts with U+200F).
  */
-export function formatCurrency(amount: number, locale: Locale, opts: CurrencyOptions = {}): string {
+export function formatCurrency(amount: number, locale: Locale, opts?: CurrencyOptions): string {
 	const x = finite('amount', amount);
+	const l = checkLocale(locale);
+	const o = formatOptions(opts);
+	const currency = o.currency === undefined ? 'USD' : o.currency;
+	if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency)) {
+		throw new EstimateError(
+			`currency must be a three-letter ISO 4217 code such as USD, EUR or INR, got ${describeValue(currency)}`,
+			'currency',
+		);
+	}
 	const options: Intl.NumberFormatOptions = {
 		style: 'currency',
-		currency: opts.currency ?? 'USD',
-		maximumSignificantDigits: checkDigits(opts.digits ?? 3),
+		currency,
+		maximumSignificantDigits: checkDigits(o.digits),
 	};
-	if (opts.compact === true) options.notation = 'compact';
-	return numberFormat(locale, options).format(x);
+	if (flag('compact', o.compact, false)) options.notation = 'compact';
+	return numberFormat(l, options).format(x);
 }

@@ -7,7 +7,8 @@
  * The number and its unit are joined by a no-break space (U+00A0) so they never wrap apart.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { EstimateError } from '../core/index.ts';
+import { EstimateError, LEAKED, describeValue, flag, oneOf } from '../core/index.ts';
+import { checkLocale, formatOptions } from './check.ts';
 import {
 	NBSP,
 	checkDigits,
@@ -18,6 +19,9 @@ import {
 	roundSig,
 } from './intl.ts';
 import { formatNumber } from './number.ts';
+
+/** A unit symbol: letters, digits, "/", "·", "°", "%", "₂", at most 16 characters. */
+const UNIT = /^[\p{L}\p{N}/·°%₂µ-]{1,16}$/u;
 
 /** SI prefixes from 10³ to 10²⁴. */
 export type SIPrefix = 'k' | 'M' | 'G' | 'T' | 'P' | 'E' | 'Z' | 'Y';
@@ -63,34 +67,32 @@ function joinUnit(number: string, unit: string): string {
  * (4.01e13, 'FLOP/s', 'fr') → "40,1 TFLOP/s". Below 1000 there is no prefix ("312 W"); beyond
  * the yotta range it falls back to scientific notation ("1.2 × 10²⁷ FLOP").
  */
-export function formatSI(
-	value: number,
-	unit: string,
-	locale: Locale,
-	opts: SIOptions = {},
-): string {
-	const x = finite(unit, value);
-	const digits = checkDigits(opts.digits ?? 3);
-	if (opts.prefix !== undefined) {
-		const index = SI_PREFIXES.indexOf(opts.prefix);
-		if (index < 0) {
-			throw new EstimateError(
-				`prefix must be one of ${SI_PREFIXES.join(', ')}, got ${String(opts.prefix)}`,
-				'prefix',
-			);
-		}
-		return joinUnit(grouped(x / 1000 ** (index + 1), locale, digits), opts.prefix + unit);
+export function formatSI(value: number, unit: string, locale: Locale, opts?: SIOptions): string {
+	if (typeof unit !== 'string' || !UNIT.test(unit) || LEAKED.test(unit)) {
+		throw new EstimateError(
+			`unit must be a unit symbol such as "FLOP" or "W", got ${describeValue(unit)}`,
+			'unit',
+		);
+	}
+	const x = finite('value', value);
+	const l = checkLocale(locale);
+	const o = formatOptions(opts);
+	const digits = checkDigits(o.digits);
+	if (o.prefix !== undefined) {
+		const prefix = oneOf('prefix', o.prefix, SI_PREFIXES);
+		const index = SI_PREFIXES.indexOf(prefix);
+		return joinUnit(grouped(x / 1000 ** (index + 1), l, digits), prefix + unit);
 	}
 	const { value: scaled, step } = scale(x, 1000, SI_PREFIXES.length, digits);
-	if (step === 0) return joinUnit(formatNumber(x, locale, { digits }), unit);
+	if (step === 0) return joinUnit(formatNumber(x, l, { digits }), unit);
 	if (Math.abs(roundSig(scaled, digits)) >= 1000) {
-		return joinUnit(formatNumber(x, locale, { digits, scientificFrom: 0 }), unit);
+		return joinUnit(formatNumber(x, l, { digits, scientificFrom: 0 }), unit);
 	}
-	return joinUnit(grouped(scaled, locale, digits), SI_PREFIXES[step - 1] + unit);
+	return joinUnit(grouped(scaled, l, digits), SI_PREFIXES[step - 1] + unit);
 }
 
 /** An amount of computation: 3.14e23 → "314 ZFLOP", 1.2e15 → "1.2 PFLOP" (en). */
-export function formatFlop(flop: number, locale: Locale, opts: SIOptions = {}): string {
+export function formatFlop(flop: number, locale: Locale, opts?: SIOptions): string {
 	return formatSI(flop, 'FLOP', locale, opts);
 }
 
@@ -98,13 +100,13 @@ export function formatFlop(flop: number, locale: Locale, opts: SIOptions = {}): 
 export function formatFlopPerSecond(
 	flopPerSecond: number,
 	locale: Locale,
-	opts: SIOptions = {},
+	opts?: SIOptions,
 ): string {
 	return formatSI(flopPerSecond, 'FLOP/s', locale, opts);
 }
 
 /** Electric power: 700 → "700 W", 1.2e6 → "1.2 MW". */
-export function formatPower(watts: number, locale: Locale, opts: SIOptions = {}): string {
+export function formatPower(watts: number, locale: Locale, opts?: SIOptions): string {
 	return formatSI(watts, 'W', locale, opts);
 }
 
@@ -112,52 +114,70 @@ export function formatPower(watts: number, locale: Locale, opts: SIOptions = {})
  * Energy, given in kilowatt-hours (what the core's `energy()` returns): 1287000 → "1.29 GWh",
  * 452 → "452 kWh", 0.5 → "500 Wh". Pass `prefix: 'M'` for "1,287 MWh".
  */
-export function formatEnergy(kWh: number, locale: Locale, opts: SIOptions = {}): string {
+export function formatEnergy(kWh: number, locale: Locale, opts?: SIOptions): string {
 	const wh = finite('kWh', kWh) * 1000;
 	if (!Number.isFinite(wh)) {
 		// beyond 1.8e305 kWh the Wh value overflows: write kWh in scientific notation
-		const digits = checkDigits(opts.digits ?? 3);
-		return joinUnit(formatNumber(kWh, locale, { digits, scientificFrom: 0 }), 'kWh');
+		const l = checkLocale(locale);
+		const digits = checkDigits(formatOptions(opts).digits);
+		return joinUnit(formatNumber(kWh, l, { digits, scientificFrom: 0 }), 'kWh');
 	}
 	return formatSI(wh, 'Wh', locale, opts);
 }
 
 /** Carbon dioxide, given in kilograms: 12.5 → "12.5 kg CO₂", 552000 → "552 t CO₂". */
-export function formatCO2(kg: number, locale: Locale, opts: UnitOptions = {}): string {
+export function formatCO2(kg: number, locale: Locale, opts?: UnitOptions): string {
 	const x = finite('kg', kg);
-	const digits = checkDigits(opts.digits ?? 3);
+	const l = checkLocale(locale);
+	const digits = checkDigits(formatOptions(opts).digits);
 	const tonnes = Math.abs(roundSig(x, keepIntegerDigits(x, digits))) >= 1000;
-	const number = formatNumber(tonnes ? x / 1000 : x, locale, { digits });
+	const number = formatNumber(tonnes ? x / 1000 : x, l, { digits });
 	return `${number}${NBSP}${tonnes ? 't' : 'kg'}${NBSP}CO₂`;
 }
 
-/** Short-scale suffixes for parameter counts, as papers write them ("124M", "175B"). */
-const COUNT_SUFFIXES = ['k', 'M', 'B', 'T'] as const;
+/**
+ * Magnitude words for counts (parameters, tokens), 10³ to 10¹², per locale, as each language's
+ * technical writing has them (README.md, "Magnitude words"): English k / M / B / T; French k / M /
+ * Md (milliard, 10⁹) / Bn (billion, 10¹²: a French billion is a million million, so never "B");
+ * Hindi हज़ार / मिलियन / बिलियन / ट्रिलियन (the short-scale loanwords Hindi technology
+ * writing uses for model sizes, rather than लाख/करोड़/अरब, which step by 100 and do not map onto
+ * k/M/B); Arabic ألف / مليون / مليار / تريليون. `parseQuantity` reads all of them back.
+ */
+export const MAGNITUDE_WORDS: Readonly<Record<Locale, readonly [string, string, string, string]>> =
+	{
+		en: ['k', 'M', 'B', 'T'],
+		fr: ['k', 'M', 'Md', 'Bn'],
+		hi: ['हज़ार', 'मिलियन', 'बिलियन', 'ट्रिलियन'],
+		ar: ['ألف', 'مليون', 'مليار', 'تريليون'],
+	};
 
 export type ParamsOptions = UnitOptions & {
 	/**
-	 * Use Intl's localized compact notation instead of the universal k/M/B/T suffixes:
+	 * Use Intl's localized compact notation instead of the magnitude words above:
 	 * 1.5e9 → "1.5B" (en), "1,5 Md" (fr), "1.5 अ॰" (hi), "1.5 مليار" (ar).
 	 */
 	compact?: boolean;
 };
 
 /**
- * A parameter (or token) count in the short scale, with the suffixes papers use in every
- * language: 124439808 → "124 M", 1.5e9 → "1.5 B" (en), "1,5 B" (fr), 175e9 → "175 B".
- * Below 1000 the count is written in full.
+ * A parameter (or token) count with the locale's magnitude word: 124439808 → "124 M" (en, fr),
+ * 1.5e9 → "1.5 B" (en), "1,5 Md" (fr), "1.5 बिलियन" (hi), "1.5 مليار" (ar). Below 1000 the count
+ * is written in full; from 10¹⁵ up the word for 10¹² stays ("1,200 T").
+ * Model names are data and keep their published form ("Llama 2 7B").
  */
-export function formatParams(count: number, locale: Locale, opts: ParamsOptions = {}): string {
+export function formatParams(count: number, locale: Locale, opts?: ParamsOptions): string {
 	const x = finite('count', count);
-	const digits = checkDigits(opts.digits ?? 3);
-	if (opts.compact === true) {
-		return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(
-			x,
-		);
+	const l = checkLocale(locale);
+	const o = formatOptions(opts);
+	const digits = checkDigits(o.digits);
+	if (flag('compact', o.compact, false)) {
+		return numberFormat(l, { notation: 'compact', maximumSignificantDigits: digits }).format(x);
 	}
-	const { value, step } = scale(x, 1000, COUNT_SUFFIXES.length, digits);
-	if (step === 0) return grouped(x, locale, digits);
-	return joinUnit(grouped(value, locale, digits), COUNT_SUFFIXES[step - 1]);
+	const words = MAGNITUDE_WORDS[l];
+	const { value, step } = scale(x, 1000, words.length, digits);
+	if (step === 0) return grouped(x, l, digits);
+	// 10¹⁵ and more stay in the largest word: "1,200 T", then "1.2 × 10⁶ T"
+	return joinUnit(formatNumber(value, l, { digits }), words[step - 1]);
 }
 
 const DECIMAL_BYTES = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
@@ -171,22 +191,22 @@ export type BytesOptions = UnitOptions & {
 	system: 'decimal' | 'binary';
 };
 
-function bytes(x: number, locale: Locale, opts: BytesOptions, suffix: string): string {
-	const digits = checkDigits(opts.digits ?? 3);
-	if (opts.system !== 'decimal' && opts.system !== 'binary') {
-		throw new EstimateError(
-			`system must be 'decimal' or 'binary', got ${String(opts.system)}`,
-			'system',
-		);
-	}
-	const symbols = opts.system === 'binary' ? BINARY_BYTES : DECIMAL_BYTES;
-	const { value, step } = scale(
-		x,
-		opts.system === 'binary' ? 1024 : 1000,
-		symbols.length - 1,
-		digits,
-	);
-	const number = step === 0 ? formatNumber(x, locale, { digits }) : grouped(value, locale, digits);
+function bytes(
+	x: number,
+	locale: Locale,
+	opts: Record<string, unknown>,
+	suffix: string,
+	system: 'decimal' | 'binary' | undefined,
+): string {
+	const l = checkLocale(locale);
+	const digits = checkDigits(opts.digits);
+	const sys =
+		opts.system === undefined && system !== undefined
+			? system
+			: oneOf('system', opts.system, ['decimal', 'binary'] as const);
+	const symbols = sys === 'binary' ? BINARY_BYTES : DECIMAL_BYTES;
+	const { value, step } = scale(x, sys === 'binary' ? 1024 : 1000, symbols.length - 1, digits);
+	const number = step === 0 ? formatNumber(x, l, { digits }) : grouped(value, l, digits);
 	return joinUnit(number, symbols[step] + suffix);
 }
 
@@ -196,19 +216,23 @@ function bytes(x: number, locale: Locale, opts: BytesOptions, suffix: string): s
  * ("0.977 MiB" rather than "1,000 KiB").
  */
 export function formatBytes(bytesCount: number, locale: Locale, opts: BytesOptions): string {
-	return bytes(finite('bytes', bytesCount), locale, opts, '');
+	const x = finite('bytes', bytesCount);
+	const o = formatOptions(opts);
+	if (o.system === undefined) {
+		throw new EstimateError(
+			"system is required: 'binary' for device memory (GiB), 'decimal' for disks (GB)",
+			'system',
+		);
+	}
+	return bytes(x, locale, o, '', undefined);
 }
 
 /** Bandwidth in bytes per second, decimal unless told: 3.35e12 → "3.35 TB/s". */
 export function formatBandwidth(
 	bytesPerSecond: number,
 	locale: Locale,
-	opts: Partial<BytesOptions> = {},
+	opts?: Partial<BytesOptions>,
 ): string {
-	return bytes(
-		finite('bytes per second', bytesPerSecond),
-		locale,
-		{ system: 'decimal', ...opts },
-		'/s',
-	);
+	const x = finite('bytesPerSecond', bytesPerSecond);
+	return bytes(x, locale, formatOptions(opts), '/s', 'decimal');
 }

@@ -61,7 +61,7 @@ export const fr = {
 		flopsTitle: 'Calculateur du calcul d’entraînement',
 		params: 'Paramètres (N)',
 		tokens: 'Jetons d’entraînement (D)',
-		hint: 'par ex. 124M, 1,5B, 3e11',
+		hint: 'par ex. 124 M ; 1,5 Md ; 3e11',
 		result: 'Calcul d’entraînement, C = 6·N·D',
 		notANumber: 'Saisissez un nombre comme 1,5, 124M ou 3e11.',
 		notPositive: 'Saisissez un nombre supérieur à zéro.',

@@ -10,7 +10,7 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0
 
 const flop = (v: number) => `${formatNumber(v, 'en')} FLOP`;
 
-function svgOf(container: HTMLElement) {
+function svgOf(container: Element) {
 	const svg = container.querySelector('svg')!;
 	const title = svg.querySelector('title');
 	return { svg, title, text: plain(svg.textContent) };

@@ -7,7 +7,7 @@ import {
 	type Arch,
 	type FitInput,
 } from '../../src/core/index.ts';
-import { gpt2small, nanoNote } from './archs.ts';
+import { gpt2small, nanoNote } from '../helpers/archs.ts';
 
 const gpt2xl: Arch = {
 	family: 'gpt2',

@@ -11,7 +11,7 @@ import {
 	EstimateError,
 	type Arch,
 } from '../../src/core/index.ts';
-import { gpt3, nanoNote } from './archs.ts';
+import { gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 const nanoGpt2: Arch = {
 	family: 'gpt2',
@@ -33,7 +33,7 @@ describe('trainingFlops (6ND)', () => {
 		expect(Math.abs(flopToPfDays(c) - 3640) / 3640).toBeLessThan(0.002);
 	});
 
-	it('Chinchilla 70 B × 1.4 T tokens = 5.88e23 (figures.md chinchilla.6ND)', () => {
+	it('Chinchilla 70 B × 1.4 T tokens = 5.88e23 (Hoffmann et al. 2022, Table 3: 70 B parameters, 1.4 T tokens)', () => {
 		// 6 · 70e9 · 1.4e12 = 588e21
 		expect(trainingFlops({ params: 70e9, tokens: 1.4e12 })).toBeCloseTo(5.88e23, -20);
 	});
@@ -71,7 +71,7 @@ describe('trainingFlops (6ND)', () => {
 });
 
 describe('flopsPerToken', () => {
-	it("nanoGPT's GPT-2 run: 6N = 741.5 M, with attention 854.8 M per token (calculators.md §2.2)", () => {
+	it("nanoGPT's GPT-2 run: 6N = 741.5 M, with attention 854.8 M per token (karpathy/nanoGPT@3adf61e model.py estimate_mfu, config/train_gpt2.py)", () => {
 		// N = 123,587,328 (wpe excluded): 6N = 741,523,968
 		// 12 · L · H · Q · T = 12 · 12 · 768 · 1024 = 113,246,208 → 854,770,176
 		expect(flopsPerToken(nanoGpt2, { attention: false })).toBe(741_523_968);
@@ -167,7 +167,7 @@ describe('flopsPerToken', () => {
 
 describe('mfu and hfu', () => {
 	const perIter = 299_983_104 * 524_288; // nanoGPT note iteration, from the hand calculation above
-	const rtx4070Bf16 = 58.3e12; // figures.md gpu.rtx4070 dense BF16, FP32 accumulate
+	const rtx4070Bf16 = 58.3e12; // dense BF16, FP32 accumulate: Ada whitepaper App. A (RTX 4090 165.2) scaled by tensor cores × clock, karpathy/llm.c@f1e2ace llmc/mfu.h lines 84-92
 
 	it('the nanoGPT note at 2.5 s/iteration on an RTX 4070 is impossible (> 100 % MFU)', () => {
 		// 1.5728e14 / 2.5 = 6.29e13 FLOP/s > 5.83e13
@@ -229,5 +229,53 @@ describe('mfu and hfu', () => {
 				expect((e as EstimateError).field).toBe(field);
 			}
 		}
+	});
+});
+
+describe('untied embeddings: the input table is a lookup, only the output head multiplies', () => {
+	it('Llama 3 8B without attention: 6·(N − V·d), by hand', () => {
+		// N = 8,030,261,248 (params.test.ts); V·d = 128,256 × 4,096 = 525,336,576
+		// 6 × (8,030,261,248 − 525,336,576) = 6 × 7,504,924,672 = 45,029,548,032
+		expect(flopsPerToken(llama3_8b, { attention: false })).toBe(45_029_548_032);
+	});
+
+	it('Llama 2 7B without attention: 6 × (6,738,415,616 − 32,000 × 4,096) = 39,644,061,696', () => {
+		expect(flopsPerToken(llama2_7b, { attention: false })).toBe(39_644_061_696);
+	});
+
+	it('a tied model still counts its table once, as the output head (nanoGPT estimate_mfu)', () => {
+		// GPT-2 small, 124,439,808 parameters, less the 1,024 × 768 position table = 123,653,376
+		const gpt2: Arch = {
+			family: 'gpt2',
+			layers: 12,
+			heads: 12,
+			dModel: 768,
+			vocab: 50257,
+			context: 1024,
+		};
+		expect(flopsPerToken(gpt2, { attention: false })).toBe(6 * 123_653_376);
+		// untying it adds a head of V·d that multiplies, and the input table stays a lookup
+		expect(flopsPerToken({ ...gpt2, tiedEmbeddings: false }, { attention: false })).toBe(
+			6 * 123_653_376,
+		);
+	});
+
+	it('Llama 2 7B: the published 184,320 A100-hours for 2.0 T tokens reconcile at ~45 % MFU', () => {
+		// Llama 2 paper Table 2 / model card: 7B, 184,320 GPU-hours on A100-80GB, 2.0 T tokens.
+		// A100 dense BF16 peak 312 TFLOP/s (NVIDIA A100 datasheet, table "Peak BF16 Tensor Core").
+		// By hand: 6·(N − V·d) = 39,644,061,696; attention 12·32·4096·4096 = 6,442,450,944;
+		// per token 46,086,512,640; × 2e12 = 9.217e22 FLOP; 184,320 h × 3,600 s × 312e12 = 2.070e23.
+		const perToken = flopsPerToken(llama2_7b);
+		expect(perToken).toBe(46_086_512_640);
+		const u = mfu({
+			flopsPerStep: perToken * 2e12,
+			secondsPerStep: 184_320 * 3600,
+			peakFlopsPerSecond: 312e12,
+			devices: 1,
+		});
+		expect(u).toBeCloseTo(0.4452, 3);
+		// plausible: between the 38-43 % Meta reports for Llama 3 and PaLM's 46.2 %
+		expect(u).toBeGreaterThan(0.3);
+		expect(u).toBeLessThan(0.6);
 	});
 });

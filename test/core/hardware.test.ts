@@ -12,7 +12,7 @@ import {
 	SECONDS_PER_YEAR,
 	EstimateError,
 } from '../../src/core/index.ts';
-import { nanoNote } from './archs.ts';
+import { nanoNote } from '../helpers/archs.ts';
 
 describe('computeBudget', () => {
 	it('one RTX 4070 Ti for a year at 90 % of 40.09 TFLOP/s FP32 ≈ 1.14e21 FLOP (seed note)', () => {

@@ -10,7 +10,7 @@ import {
 	type Arch,
 	type MemoryInput,
 } from '../../src/core/index.ts';
-import { gpt2small, gpt3, llama3_8b, nanoNote } from './archs.ts';
+import { gpt2small, gpt3, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 // Korthikanti et al.'s setting: GPT block, 16-bit activations, dropout, attention materialised.
 const korthikanti = { precision: 'bf16', dropout: true, flashAttention: false } as const;
@@ -27,7 +27,7 @@ describe('activations: Korthikanti et al. 2022 Table 2', () => {
 		expect(layer.norms).toBe(25_165_824 * 4);
 	});
 
-	it('GPT-2 124M, b = 12, s = 1024: 12.0 / 3.6 / 0.21 GiB (none / selective / full, calculators.md §2.4)', () => {
+	it('GPT-2 124M, b = 12, s = 1024: 12.0 / 3.6 / 0.21 GiB (none / selective / full, Korthikanti et al. 2022, arXiv:2205.05198, §4 and Table 2)', () => {
 		// sbh = 1024·12·768 = 9,437,184; 5·a·s/h = 5·12·1024/768 = 80
 		// none: 12 · 9,437,184 · 114 = 12,910,067,712 B = 12.02 GiB
 		// selective: 12 · 9,437,184 · 34 = 3,850,371,072 B = 3.59 GiB

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countParams, paramBreakdown, EstimateError, type Arch } from '../../src/core/index.ts';
-import { llama3_8b } from './archs.ts';
+import { llama3_8b, llama2_7b, nanoNote } from '../helpers/archs.ts';
 
-// Configurations as their sources give them (see shared/reference/figures.md).
+// Configurations as their sources give them: GPT-2 (Hugging Face config.json, vocab 50,257, context
+// 1,024), GPT-3 (Brown et al. 2020, arXiv:2005.14165, Table 2.1).
 const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arch => ({
 	family: 'gpt2',
 	layers,
@@ -12,8 +13,6 @@ const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arc
 	vocab,
 	context: 1024,
 });
-// The nanoGPT note's model: n_layer 12, n_head 6, n_embd 384, padded vocab 50304, bias False.
-const nanoNote: Arch = { ...gpt2(12, 6, 384, 50304), bias: false };
 
 describe('countParams: published counts', () => {
 	it('nanoGPT note model: 40.56 M as nanoGPT prints (position table excluded)', () => {
@@ -32,13 +31,13 @@ describe('countParams: published counts', () => {
 	});
 
 	it('nanoGPT transformer_sizing.ipynb: 124,337,664 (GPT-2 small, bias off, vocab 50257)', () => {
-		// figures.md nanogpt.sizing_days_estimate uses N = 124,337,664.
+		// karpathy/nanoGPT@3adf61e transformer_sizing.ipynb (cell 14) uses N = 124,337,664.
 		// 38,597,376 + 786,432 + 12·(12·768² + 2·768) + 768
 		// = 38,597,376 + 786,432 + 84,953,088 + 768 = 124,337,664
 		expect(countParams({ ...gpt2(12, 12, 768), bias: false })).toBe(124_337_664);
 	});
 
-	it("nanoGPT's GPT-2 run (padded vocab 50304, bias off) prints 123.59 M (calculators.md §2.2)", () => {
+	it("nanoGPT's GPT-2 run (padded vocab 50304, bias off) prints 123.59 M (karpathy/nanoGPT@3adf61e train.py prints it at start-up)", () => {
 		// 124,337,664 + 47·768 (padding rows) − 786,432 (wpe) = 123,587,328
 		const n = countParams(
 			{ ...gpt2(12, 12, 768, 50304), bias: false },
@@ -74,16 +73,7 @@ describe('countParams: published counts', () => {
 		// embed + untied head 2·32000·4096 = 262,144,000
 		// per block: attention 4·4096² = 67,108,864; SwiGLU 3·4096·11008 = 135,266,304;
 		// two RMSNorms 8,192 → 202,383,360; ×32 = 6,476,267,520; final norm 4,096
-		const llama2: Arch = {
-			family: 'llama',
-			layers: 32,
-			heads: 32,
-			dModel: 4096,
-			ffnDim: 11008,
-			vocab: 32000,
-			context: 4096,
-		};
-		expect(countParams(llama2)).toBe(6_738_415_616);
+		expect(countParams(llama2_7b)).toBe(6_738_415_616);
 	});
 
 	it('Llama 3 8B (HF config: vocab 128256, 8 KV heads, ffn 14336): 8,030,261,248', () => {

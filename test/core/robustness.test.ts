@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as c from '../../src/core/index.ts';
+import { nanoNote } from '../helpers/archs.ts';
 
 // Every public function, with a valid input and the numeric fields a reader can type.
 // Each field, set to 0, a negative, NaN, ±Infinity or an absurd value, must make the function
 // throw EstimateError naming a field; any double at all must give either EstimateError or a
 // result whose numbers are all finite.
 
-const arch: c.Arch = {
-	family: 'gpt2',
-	layers: 12,
-	heads: 6,
-	dModel: 384,
-	vocab: 50304,
-	context: 1024,
-	bias: false,
-};
+const arch = nanoNote;
 const llama: c.Arch = {
 	family: 'llama',
 	layers: 4,

@@ -13,7 +13,7 @@ describe('runPlan', () => {
 		});
 		expect(plan.tokensPerStep).toBe(491_520);
 		expect(plan.microStepsPerDevice).toBe(5);
-		expect(plan.totalTokens).toBe(294_912_000_000); // figures.md nanogpt.total_tokens
+		expect(plan.totalTokens).toBe(294_912_000_000); // karpathy/nanoGPT@3adf61e config/train_gpt2.py lines 10-16: 600,000 iters × 491,520
 	});
 
 	it('the nanoGPT note: 16 × 1024 × 32 = 524,288 tokens/iter, 10,485,760,000 in 20,000 iters', () => {
@@ -121,11 +121,17 @@ describe('stepsForTokens and gradAccumFor', () => {
 		).toThrow(EstimateError);
 	});
 
+	it('more steps than a run plan takes (LIMITS.iters, 10⁹) is an error, not a number runPlan refuses', () => {
+		expect(stepsForTokens({ tokens: 1e9, tokensPerStep: 1 })).toBe(1e9);
+		expect(() => stepsForTokens({ tokens: 1e9 + 1, tokensPerStep: 1 })).toThrow(/tokensPerStep/);
+	});
+
 	it('steps × tokens per step always covers the target (property)', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 1, max: 1e12 }),
-				fc.integer({ min: 1, max: 1e7 }),
+				// at least 1,000 tokens per step, so 10¹² tokens stay within 10⁹ steps (LIMITS.iters)
+				fc.integer({ min: 1e3, max: 1e7 }),
 				(tokens, perStep) => {
 					const steps = stepsForTokens({ tokens, tokensPerStep: perStep });
 					expect(steps * perStep).toBeGreaterThanOrEqual(tokens);

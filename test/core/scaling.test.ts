@@ -16,12 +16,12 @@ describe('chinchillaOptimal', () => {
 		expect(params / 1e9).toBeLessThan(41);
 	});
 
-	it("'hoffmann-rounded' (the printed constants) gives ~32 B instead (calculators.md §2.5)", () => {
+	it("'hoffmann-rounded' (the printed constants) gives ~32 B instead (Hoffmann et al. 2022, arXiv:2203.15556, App. D.2, constants as printed)", () => {
 		const { params } = chinchillaOptimal(GOPHER_BUDGET, 'hoffmann-rounded');
 		expect(Math.round(params / 1e9)).toBe(32);
 	});
 
-	it("'hoffmann-rounded' at 2.21e19 FLOP: ~326 M parameters, 11.3 B tokens (calculators.md §2.5)", () => {
+	it("'hoffmann-rounded' at 2.21e19 FLOP: ~326 M parameters, 11.3 B tokens (Hoffmann et al. 2022, arXiv:2203.15556, App. D.2, constants as printed)", () => {
 		const { params, tokens } = chinchillaOptimal(2.21e19, 'hoffmann-rounded');
 		expect(Math.round(params / 1e6)).toBe(326);
 		expect(tokens / 1e9).toBeCloseTo(11.3, 1);

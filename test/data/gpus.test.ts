@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EstimateError } from '../../src/core/validate.ts';
-import { gpuById, gpus, peakFlopsPerSecond, precisions } from '../../src/data/gpus.ts';
+import { EstimateError, PRECISIONS } from '../../src/core/index.ts';
+import { gpuById, gpus, peakFlopsPerSecond } from '../../src/data/index.ts';
 import { rel } from './helpers.ts';
 
 const T = 1e12;
@@ -59,7 +59,7 @@ describe('gpus', () => {
 		for (const gpu of gpus) {
 			const keys = Object.keys(gpu.peakFlopsPerSecond);
 			expect(keys.length, gpu.id).toBeGreaterThan(0);
-			for (const key of keys) expect(precisions, gpu.id).toContain(key);
+			for (const key of keys) expect(PRECISIONS, gpu.id).toContain(key);
 			expect(gpu.name.length, gpu.id).toBeGreaterThan(2);
 		}
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParams } from '../../src/core/index.ts';
-import { EstimateError } from '../../src/core/validate.ts';
-import { modelById, models } from '../../src/data/models.ts';
+import { EstimateError } from '../../src/core/index.ts';
+import { modelById, models } from '../../src/data/index.ts';
 import { paramCount, rel } from './helpers.ts';
 
 // Brown et al. 2020 (arXiv:2005.14165), Table 2.1, as printed:
@@ -115,7 +115,7 @@ describe('models', () => {
 	});
 
 	it('nanoGPT train_gpt2 model has 123.59M parameters without the position table', () => {
-		// research/calculators.md worked example (nanoGPT 124M, T = 1024): N = 123.59M non-wpe.
+		// karpathy/nanoGPT@3adf61e model.py get_num_params (wpe excluded), printed by train.py for config/train_gpt2.py: 123.59M.
 		const count = paramCount(modelById('nanogpt-gpt2-124m').arch, true);
 		expect(Math.round(count / 1e4) / 100).toBe(123.59);
 	});

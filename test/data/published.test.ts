@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EstimateError } from '../../src/core/validate.ts';
-import { gpuById } from '../../src/data/gpus.ts';
-import { modelById } from '../../src/data/models.ts';
-import { publishedRunById, publishedRuns } from '../../src/data/published.ts';
+import { EstimateError } from '../../src/core/index.ts';
+import {
+	gpuById,
+	modelById,
+	publishedRunById,
+	publishedRuns,
+	requirePublished,
+} from '../../src/data/index.ts';
 import { rel } from './helpers.ts';
 
 describe('published runs', () => {
@@ -114,5 +118,14 @@ describe('published runs', () => {
 		for (const id of ['gpt3-175b-megatron-projection', 'gpt3-175b-lambda-estimate']) {
 			expect(publishedRunById(id).kind).toBe('projection');
 		}
+	});
+});
+
+describe('requirePublished', () => {
+	it('gives a published figure, and fails (at build time) on one nobody published', () => {
+		const gpt3 = publishedRunById('gpt3-175b-training');
+		expect(requirePublished(gpt3, 'totalFlops')).toBe(gpt3.totalFlops);
+		const { totalFlops: _dropped, ...lost } = gpt3;
+		expect(() => requirePublished(lost, 'totalFlops')).toThrow(/no published totalFlops/);
 	});
 });

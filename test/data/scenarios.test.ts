@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gpuById } from '../../src/data/gpus.ts';
-import { modelById } from '../../src/data/models.ts';
-import { publishedRunById } from '../../src/data/published.ts';
 import {
+	gpuById,
+	modelById,
+	publishedRunById,
 	gpt2Scenario,
 	gpt35Scenario,
 	nanogptScenario,
 	scenarios,
-} from '../../src/data/scenarios.ts';
+} from '../../src/data/index.ts';
 import { rel } from './helpers.ts';
 
 describe('scenarios', () => {

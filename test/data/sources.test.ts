@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gpus } from '../../src/data/gpus.ts';
-import { models } from '../../src/data/models.ts';
-import { publishedRuns } from '../../src/data/published.ts';
-import { scenarios } from '../../src/data/scenarios.ts';
-import type { Source, Sourced } from '../../src/data/source.ts';
+import {
+	gpus,
+	models,
+	publishedRuns,
+	scenarios,
+	type Source,
+	type Sourced,
+} from '../../src/data/index.ts';
 import { at, numbers } from './helpers.ts';
 
 const sourced: [string, readonly (Sourced & { id: string })[]][] = [

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, expect, test, vi } from 'vitest';
-import { LOCALES, NATIVE_DIGITS } from './helpers.ts';
+import { LOCALES, NATIVE_DIGITS } from '../helpers/text.ts';
 
 const Original = Intl.NumberFormat;
 
@@ -50,7 +50,7 @@ test('one helper creates every NumberFormat: no other file in src/format constru
 });
 
 test('formatters are cached: the same options give the same instance', async () => {
-	const { numberFormat } = await import('../../src/format/index.ts');
+	const { numberFormat } = await import('../../src/format/intl.ts');
 	expect(numberFormat('fr', { maximumSignificantDigits: 3 })).toBe(
 		numberFormat('fr', { maximumSignificantDigits: 3 }),
 	);

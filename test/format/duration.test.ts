@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EstimateError } from '../../src/core/index.ts';
 import { formatDuration } from '../../src/format/index.ts';
-import { LOCALES, spaced } from './helpers.ts';
+import { LOCALES, spaced } from '../helpers/text.ts';
 
 const HOUR = 3600;
 const DAY = 86_400;

@@ -7,10 +7,9 @@ import {
 	formatPlain,
 	formatTex,
 	numberParts,
-	superscript,
-	unsuperscript,
 } from '../../src/format/index.ts';
-import { LOCALES, t, unmarked } from './helpers.ts';
+import { superscript, unsuperscript } from '../../src/format/superscript.ts';
+import { LOCALES, t, unmarked } from '../helpers/text.ts';
 
 describe('superscript', () => {
 	test('every digit and the minus sign map to their superscript characters', () => {
@@ -149,7 +148,7 @@ describe('formatPercent', () => {
 		expect(formatPercent(0.256, 'fr')).toBe(t('25,6_%')); // no-break space before %
 		expect(formatPercent(0.256, 'hi')).toBe('25.6%');
 		expect(unmarked(formatPercent(0.256, 'ar'))).toBe('25.6%');
-		// Arabic wraps % in left-to-right marks; nothing else may be hidden in there
+		// Arabic wraps % in left-to-right marks (U+200E only); nothing else may be hidden in there
 		expect(formatPercent(0.256, 'ar').replace(/\u200e/g, '')).toBe('25.6%');
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EstimateError } from '../../src/core/index.ts';
 import { parseQuantity } from '../../src/format/index.ts';
-import { LOCALES } from './helpers.ts';
+import { LOCALES } from '../helpers/text.ts';
 
 describe('parseQuantity accepts', () => {
 	test('plain numbers with the locale decimal separator', () => {
@@ -133,7 +133,7 @@ describe('parseQuantity rejects', () => {
 			'Expected a number such as 1.5, 1.14e21 or 124M, got "abc"',
 		);
 		expect(() => parseQuantity('abc', 'fr')).toThrow(
-			'Expected a number such as 1,5, 1.14e21 or 124M, got "abc"',
+			'Expected a number such as 1,5 ; 1,14e21 ; 124 M, got "abc"',
 		);
 		try {
 			parseQuantity('', 'en', { field: 'tokens' });
@@ -149,5 +149,37 @@ describe('parseQuantity rejects', () => {
 		expect(() => parseQuantity(12 as unknown as string, locale)).toThrow(EstimateError);
 		expect(() => parseQuantity('abc', locale)).toThrow(EstimateError);
 		expect(() => parseQuantity('1.2.3', locale)).toThrow(EstimateError);
+	});
+});
+
+describe('magnitude words', () => {
+	test.each([
+		['1,5 Md', 'fr', 1.5e9],
+		['1,5Md', 'fr', 1.5e9],
+		['175 md', 'fr', 175e9],
+		['1,2 Bn', 'fr', 1.2e12],
+		['124 M', 'fr', 124e6],
+		['1,5 B', 'fr', 1.5e9], // the Latin suffixes are read in every locale
+		['175 बिलियन', 'hi', 175e9],
+		['7 मिलियन', 'hi', 7e6],
+		['50 हज़ार', 'hi', 5e4],
+		['50 हजार', 'hi', 5e4], // without the nukta, as often typed
+		['1.2 ट्रिलियन', 'hi', 1.2e12],
+		['1.5B', 'hi', 1.5e9],
+		['175 مليار', 'ar', 175e9],
+		['\u200f175\u00a0مليار', 'ar', 175e9],
+		['٧ مليون', 'ar', 7e6],
+		['50 ألف', 'ar', 5e4],
+		['50 الف', 'ar', 5e4],
+		['1.2 تريليون', 'ar', 1.2e12],
+		['124M', 'ar', 124e6],
+	] as const)('%s (%s) = %d', (text, locale, expected) => {
+		expect(parseQuantity(text, locale)).toBeCloseTo(expected, -1);
+	});
+
+	test('a locale reads its own words only: "Md" is not English, "Bn" is 10¹² only in French', () => {
+		expect(() => parseQuantity('1.5 Md', 'en')).toThrow(EstimateError);
+		expect(() => parseQuantity('1.5 Bn', 'en')).toThrow(EstimateError);
+		expect(() => parseQuantity('175 مليار', 'fr')).toThrow(EstimateError);
 	});
 });

@@ -11,7 +11,7 @@ import {
 	formatPower,
 	formatSI,
 } from '../../src/format/index.ts';
-import { LOCALES, t, unmarked } from './helpers.ts';
+import { LOCALES, t, unmarked } from '../helpers/text.ts';
 
 describe('FLOP and FLOP/s with SI prefixes', () => {
 	test('English', () => {
@@ -53,16 +53,36 @@ describe('FLOP and FLOP/s with SI prefixes', () => {
 });
 
 describe('formatParams', () => {
-	test('short scale with k, M, B, T in every language', () => {
+	test('magnitude words in each language: k, M, B, T in English', () => {
 		expect(formatParams(124_439_808, 'en')).toBe(t('124_M'));
 		expect(formatParams(1.5e9, 'en')).toBe(t('1.5_B'));
-		expect(formatParams(1.5e9, 'fr')).toBe(t('1,5_B'));
-		expect(formatParams(175e9, 'hi')).toBe(t('175_B'));
-		expect(unmarked(formatParams(175e9, 'ar'))).toBe(t('175_B'));
 		expect(formatParams(1.2e12, 'en')).toBe(t('1.2_T'));
 		expect(formatParams(50_000, 'en')).toBe(t('50_k'));
 		expect(formatParams(768, 'en')).toBe('768');
 		expect(formatParams(1_557_611_200, 'en', { digits: 2 })).toBe(t('1.6_B'));
+	});
+
+	test('French: milliard (Md) for 10⁹ and billion (Bn) for 10¹², never B', () => {
+		// A French "billion" is 10¹² (the long scale, Académie française; CLDR's compact "Md", "Bn").
+		expect(formatParams(124_439_808, 'fr')).toBe(t('124_M'));
+		expect(formatParams(1.5e9, 'fr')).toBe(t('1,5_Md'));
+		expect(formatParams(175e9, 'fr')).toBe(t('175_Md'));
+		expect(formatParams(1.2e12, 'fr')).toBe(t('1,2_Bn'));
+		expect(formatParams(50_000, 'fr')).toBe(t('50_k'));
+		for (const x of [1e9, 1.5e9, 7e9, 70e9, 175e9, 405e9, 999e9]) {
+			expect(formatParams(x, 'fr')).not.toMatch(/B(?!n)/);
+		}
+	});
+
+	test('Hindi and Arabic: the words of their technical press', () => {
+		expect(formatParams(175e9, 'hi')).toBe(t('175_बिलियन'));
+		expect(formatParams(7e6, 'hi')).toBe(t('7_मिलियन'));
+		expect(formatParams(50_000, 'hi')).toBe(t('50_हज़ार'));
+		expect(formatParams(1.2e12, 'hi')).toBe(t('1.2_ट्रिलियन'));
+		expect(unmarked(formatParams(175e9, 'ar'))).toBe(t('175_مليار'));
+		expect(unmarked(formatParams(7e6, 'ar'))).toBe(t('7_مليون'));
+		expect(unmarked(formatParams(50_000, 'ar'))).toBe(t('50_ألف'));
+		expect(unmarked(formatParams(1.2e12, 'ar'))).toBe(t('1.2_تريليون'));
 	});
 
 	test('compact: Intl words', () => {

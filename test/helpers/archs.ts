@@ -46,3 +46,17 @@ export const llama3_8b: Arch = {
 	vocab: 128256,
 	context: 8192,
 };
+
+/**
+ * Llama 2 7B (Meta's params.json / Hugging Face config.json: dim 4096, 32 layers, 32 heads,
+ * intermediate_size 11008, vocab 32,000, context 4,096; untied output head).
+ */
+export const llama2_7b: Arch = {
+	family: 'llama',
+	layers: 32,
+	heads: 32,
+	dModel: 4096,
+	ffnDim: 11008,
+	vocab: 32000,
+	context: 4096,
+};
