@@ -39,6 +39,12 @@ const symbols: Record<string, string> = {
 	Delta: 'Δ',
 	Sigma: 'Σ',
 	percent: '%',
+	propto: '∝',
+	sim: '∼',
+	log: 'log',
+	ln: 'ln',
+	min: 'min',
+	max: 'max',
 };
 const spaces = new Set(['quad', 'qquad', ',', ';', ':', ' ', '!']);
 const superscript: Record<string, string> = {
@@ -107,12 +113,15 @@ export function texToText(tex: string): string {
 			const word = /^\\([a-zA-Z]+|.)/.exec(tex.slice(i));
 			const name = word?.[1] ?? '';
 			i += 1 + name.length;
-			if (spaces.has(name)) out += ' ';
-			else if (name === 'text' || name === 'mathrm' || name === 'mathit' || name === 'mathbf') {
+			if (spaces.has(name) || name === '\\') out += ' ';
+			else if (name === 'begin' || name === 'end') {
+				// \begin{aligned} … \end{aligned}: the environment's name is not text.
+				i = group(tex, i)[1];
+			} else if (/^(text|mathrm|mathit|mathbf|operatorname|textrm|textit)$/.test(name)) {
 				const [inner, end] = group(tex, i);
 				out += inner;
 				i = end;
-			} else if (name === 'frac') {
+			} else if (name === 'frac' || name === 'dfrac' || name === 'tfrac') {
 				const [top, a] = group(tex, i);
 				const [bottom, b] = group(tex, a);
 				out += `(${texToText(top)})/(${texToText(bottom)})`;
@@ -129,7 +138,8 @@ export function texToText(tex: string): string {
 			const text = texToText(inner).replace(/\s+/g, '');
 			out += c === '^' ? script(text, superscript, '^') : script(text, subscript, '_');
 			i = end;
-		} else if (c === '{' || c === '}') {
+		} else if (c === '{' || c === '}' || c === '&') {
+			// grouping, and alignment points in aligned environments
 			i++;
 		} else {
 			out += c;
