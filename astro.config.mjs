@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import cspStyleHashes from './src/styles/csp-style-hashes.ts';
 import katexCss from './src/styles/katex-css.ts';
 
 /**
@@ -14,6 +15,20 @@ import katexCss from './src/styles/katex-css.ts';
  * Set SITE_URL when deploying (e.g. SITE_URL=https://canitrain.example.org npm run build).
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
+
+/**
+ * Tables in articles scroll sideways inside themselves on a phone (global.css): tabindex lets a
+ * keyboard reach and scroll them (axe: scrollable-region-focusable).
+ */
+function focusableTables() {
+	/** @param {any} node */
+	const visit = (node) => {
+		if (node.type === 'element' && node.tagName === 'table')
+			node.properties = { ...node.properties, tabIndex: 0 };
+		for (const child of node.children ?? []) visit(child);
+	};
+	return visit;
+}
 
 export default defineConfig({
 	site,
@@ -37,6 +52,7 @@ export default defineConfig({
 			remarkPlugins: [remarkMath],
 			rehypePlugins: [
 				[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }],
+				focusableTables,
 			],
 		}),
 	},
@@ -44,6 +60,8 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		katexCss(),
+		// After katexCss (hooks run in this order): every inline <style> gets its CSP hash.
+		cspStyleHashes(),
 		sitemap({
 			i18n: {
 				defaultLocale,

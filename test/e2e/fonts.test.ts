@@ -5,7 +5,7 @@
  * fonts that actually drew each element through the DevTools Protocol
  * (CSS.getPlatformFontsForNode). This is what caught Hindi drawn as empty boxes on Arabic
  * pages, whose stack left out Noto Sans Devanagari. Code and keyboard keys use the system
- * monospace font on purpose, and KaTeX's hidden MathML copy is not drawn, so both are skipped.
+ * monospace font on purpose, and formulas are KaTeX's, so both are skipped.
  * The local fonts named by the metric-matched 'Inter Fallback' face (fonts.css) are part of the
  * stack too: they may draw a Latin symbol Inter's subset lacks (‡), and their unicode-range keeps
  * them from ever drawing Arabic or Devanagari.
@@ -40,8 +40,11 @@ browserSuite('fonts', (env) => {
 						await document.fonts.ready;
 						let i = 0;
 						for (const el of document.body.querySelectorAll('*')) {
-							if (el.closest('code, kbd, pre, samp, script, style, template, .katex-mathml'))
-								continue;
+							// Chromium reports the fonts of an element's whole subtree: skip code (system
+							// monospace on purpose) and formulas (KaTeX's fonts draw them; its hidden MathML
+							// copy is drawn by a system math font), and whatever contains them.
+							const skip = 'code, kbd, pre, samp, script, style, template, .katex';
+							if (el.closest(skip) || el.querySelector(skip)) continue;
 							const text = [...el.childNodes].some(
 								(n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? ''),
 							);

@@ -92,7 +92,7 @@ export async function measureLayoutShift(
 			uploadThroughput: PHONE.uploadBitsPerSecond / 8,
 		});
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		// Let late font swaps and layout settle: wait until no shift for a quiet second.
 		const settle = options.settleMs ?? 1500;
