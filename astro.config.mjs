@@ -9,26 +9,13 @@ import remarkMath from 'remark-math';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import cspStyleHashes from './src/styles/csp-style-hashes.ts';
 import katexCss from './src/styles/katex-css.ts';
+import scrollFocus from './src/styles/scroll-focus.ts';
 
 /**
  * The public URL of the site: canonical links, hreflang, Open Graph and the sitemap use it.
  * Set SITE_URL when deploying (e.g. SITE_URL=https://canitrain.example.org npm run build).
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-
-/**
- * Tables in articles scroll sideways inside themselves on a phone (global.css): tabindex lets a
- * keyboard reach and scroll them (axe: scrollable-region-focusable).
- */
-function focusableTables() {
-	/** @param {any} node */
-	const visit = (node) => {
-		if (node.type === 'element' && node.tagName === 'table')
-			node.properties = { ...node.properties, tabIndex: 0 };
-		for (const child of node.children ?? []) visit(child);
-	};
-	return visit;
-}
 
 export default defineConfig({
 	site,
@@ -52,7 +39,6 @@ export default defineConfig({
 			remarkPlugins: [remarkMath],
 			rehypePlugins: [
 				[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }],
-				focusableTables,
 			],
 		}),
 	},
@@ -62,6 +48,7 @@ export default defineConfig({
 		katexCss(),
 		// After katexCss (hooks run in this order): every inline <style> gets its CSP hash.
 		cspStyleHashes(),
+		scrollFocus(),
 		sitemap({
 			i18n: {
 				defaultLocale,
