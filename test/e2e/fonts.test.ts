@@ -6,7 +6,8 @@
  * (CSS.getPlatformFontsForNode). This is what caught Hindi drawn as empty boxes on Arabic
  * pages, whose stack left out Noto Sans Devanagari. Code and keyboard keys use the system
  * monospace font on purpose, and formulas are KaTeX's, so both are skipped.
- * Superscript digits, subscripts and arrows are in none of the site's fonts and may be drawn by
+ * Superscript digits, subscripts, arrows and math operators (≈) are in none of the site's fonts
+ * and may be drawn by
  * the system. The local fonts named by the metric-matched 'Inter Fallback' face (fonts.css) are part of the
  * stack too: they may draw a Latin symbol Inter's subset lacks (‡), and their unicode-range keeps
  * them from ever drawing Arabic or Devanagari.
@@ -69,11 +70,11 @@ browserSuite('fonts', (env) => {
 							(f) => !f.isCustomFont && !localFallbacks.has(f.familyName),
 						);
 						if (system.length === 0) continue;
-						// Superscript and subscript digits and arrows are in none of the site's fonts
+						// Superscript and subscript digits, arrows and math operators (≈) are in none of the site's fonts
 						// (Inter's subsets lack them) and are left to the system: allowed, one glyph each.
 						const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
 						const text = outerHTML.replace(/<[^>]*>/g, '');
-						const symbols = text.match(/[\u2070-\u209F\u2190-\u21FF]/gu)?.length ?? 0;
+						const symbols = text.match(/[\u2070-\u209F\u2190-\u22FF]/gu)?.length ?? 0;
 						if (system.reduce((n, f) => n + f.glyphCount, 0) <= symbols) continue;
 						problems.push(
 							`${page.url}: ${system.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')} draws ${outerHTML.replace(/\s+/g, ' ').slice(0, 160)}`,
