@@ -11,7 +11,11 @@ export const ar = {
 		articles: 'المقالات',
 		benchmark: 'اختبار أداء GPU',
 		home: 'الرئيسية',
-		methods: 'البيانات والمصادر',
+		methods: 'المنهجية',
+		calculators: 'الحاسبات',
+		glossary: 'المسرد',
+		about: 'عن الموقع',
+		menu: 'القائمة',
 	},
 	language: { label: 'اللغة', current: 'اللغة الحالية' },
 	theme: { toggle: 'تبديل نظام الألوان', light: 'فاتح', dark: 'داكن', system: 'النظام' },
@@ -94,6 +98,9 @@ export const ar = {
 	footer: {
 		note: 'كل رقم في هذا الموقع يُحسب وقت البناء بمحرك تقدير واحد، مع مصدر لكل مُدخل.',
 		source:
-			'ما لم يُذكر غير ذلك، قيم FLOP/s هي ذروات كثيفة؛ \u20661 FLOP\u2069 = عملية فاصلة عائمة واحدة.',
+			'ما لم يُذكر غير ذلك، قيم FLOP/s هي ذروات كثيفة؛ \u20661\u00a0FLOP\u2069 = عملية فاصلة عائمة واحدة.',
+		links: 'عن هذا الموقع',
+		repository: 'الشيفرة المصدرية',
+		license: 'الترخيص',
 	},
 } satisfies UiStrings;

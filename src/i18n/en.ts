@@ -13,7 +13,11 @@ export const en = {
 		articles: 'Articles',
 		benchmark: 'GPU benchmark',
 		home: 'Home',
-		methods: 'Data & sources',
+		methods: 'Methods',
+		calculators: 'Calculators',
+		glossary: 'Glossary',
+		about: 'About',
+		menu: 'Menu',
 	},
 	language: { label: 'Language', current: 'Current language' },
 	theme: { toggle: 'Switch colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
@@ -96,7 +100,11 @@ export const en = {
 	},
 	footer: {
 		note: 'Every figure on this site is computed at build time from one estimation core, with sources for each input.',
-		source: 'Figures are dense peak FLOP/s unless stated; 1 FLOP = one floating-point operation.',
+		source:
+			'Figures are dense peak FLOP/s unless stated; 1\u00a0FLOP = one floating-point operation.',
+		links: 'About this site',
+		repository: 'Source code',
+		license: 'Licence',
 	},
 };
 

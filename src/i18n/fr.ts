@@ -11,7 +11,11 @@ export const fr = {
 		articles: 'Articles',
 		benchmark: 'Banc d’essai GPU',
 		home: 'Accueil',
-		methods: 'Données et sources',
+		methods: 'Méthodes',
+		calculators: 'Calculateurs',
+		glossary: 'Glossaire',
+		about: 'À propos',
+		menu: 'Menu',
 	},
 	language: { label: 'Langue', current: 'Langue actuelle' },
 	theme: {
@@ -100,6 +104,9 @@ export const fr = {
 	footer: {
 		note: 'Chaque chiffre de ce site est calculé à la construction par un seul moteur d’estimation, avec une source pour chaque donnée.',
 		source:
-			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1 FLOP = une opération en virgule flottante.',
+			'Sauf mention contraire, les FLOP/s sont des pics denses ; 1\u00a0FLOP = une opération en virgule flottante.',
+		links: 'À propos du site',
+		repository: 'Code source',
+		license: 'Licence',
 	},
 } satisfies UiStrings;

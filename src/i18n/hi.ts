@@ -11,7 +11,11 @@ export const hi = {
 		articles: 'लेख',
 		benchmark: 'GPU बेंचमार्क',
 		home: 'मुखपृष्ठ',
-		methods: 'डेटा और स्रोत',
+		methods: 'विधियाँ',
+		calculators: 'कैलकुलेटर',
+		glossary: 'शब्दावली',
+		about: 'परिचय',
+		menu: 'मेनू',
 	},
 	language: { label: 'भाषा', current: 'वर्तमान भाषा' },
 	theme: { toggle: 'रंग योजना बदलें', light: 'हल्का', dark: 'गहरा', system: 'सिस्टम' },
@@ -93,6 +97,10 @@ export const hi = {
 	},
 	footer: {
 		note: 'इस साइट का हर आँकड़ा एक ही अनुमान-इंजन से बिल्ड के समय गणना किया जाता है, और हर इनपुट का स्रोत दिया गया है।',
-		source: 'जब तक अलग से न लिखा हो, FLOP/s सघन (dense) पीक मान हैं; 1 FLOP = एक फ़्लोटिंग-पॉइंट ऑपरेशन।',
+		source:
+			'जब तक अलग से न लिखा हो, FLOP/s सघन (dense) पीक मान हैं; 1\u00a0FLOP = एक फ़्लोटिंग-पॉइंट ऑपरेशन।',
+		links: 'इस साइट के बारे में',
+		repository: 'सोर्स कोड',
+		license: 'लाइसेंस',
 	},
 } satisfies UiStrings;

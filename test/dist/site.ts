@@ -20,6 +20,7 @@ export const NON_ARTICLE_SLUGS = new Set([
 	'methods',
 	'glossary',
 	'calculators',
+	'about',
 	'404',
 ]);
 
@@ -31,6 +32,7 @@ export type PageKind =
 	| 'methods'
 	| 'glossary'
 	| 'calculators'
+	| 'about'
 	| 'not-found'
 	| 'other';
 
@@ -74,6 +76,7 @@ function kindOf(parts: string[]): PageKind {
 		if (slug === 'methods') return 'methods';
 		if (slug === 'glossary') return 'glossary';
 		if (slug === 'calculators') return 'calculators';
+		if (slug === 'about') return 'about';
 		return 'article';
 	}
 	return 'other';

@@ -170,7 +170,7 @@ browserSuite('pages in the browser', (env) => {
 				const checked = await openPage(env.browser, env.server, { colorScheme });
 				try {
 					await checked.page.goto(`/${code}/`);
-					await checked.page.locator('header details summary').click();
+					await checked.page.locator('header .language-picker summary').click();
 					await checked.page.locator('header details[open] a[hreflang]').first().waitFor();
 					expect(await axeViolations(checked.page, 'header')).toEqual([]);
 					expect(checked.problems).toEqual([]);

@@ -38,6 +38,9 @@ function searchWord(lang: Locale): { word: string; from: string } {
 	throw new Error(`no page in dist/${lang}/ is indexed by Pagefind (data-pagefind-body)`);
 }
 
+/** Polls wait this long: a busy machine can take seconds to run a key handler. */
+const patient = { timeout: 10_000 };
+
 browserSuite('search', (env) => {
 	describe.concurrent.each(localeCodes)('%s', (lang) => {
 		it('loads on demand, opens from the keyboard and the button, finds pages in the same language', async ({
@@ -77,8 +80,10 @@ browserSuite('search', (env) => {
 
 				// Ctrl+K opens the dialog with the input focused.
 				await page.keyboard.press('Control+k');
-				await expect.poll(isOpen).toBe(true);
-				await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+				await expect.poll(isOpen, patient).toBe(true);
+				await expect
+					.poll(() => input.evaluate((el) => el === document.activeElement), patient)
+					.toBe(true);
 
 				await input.fill(word);
 				const results = dialog.locator('[data-search-results] a');
@@ -101,20 +106,20 @@ browserSuite('search', (env) => {
 				).toEqual([]);
 
 				await page.keyboard.press('Escape');
-				await expect.poll(isOpen).toBe(false);
+				await expect.poll(isOpen, patient).toBe(false);
 
 				// "/" opens it too (when not typing in a field), and Escape closes it again.
 				await page.locator('main').click({ position: { x: 1, y: 1 } });
 				await page.keyboard.press('/');
-				await expect.poll(isOpen).toBe(true);
+				await expect.poll(isOpen, patient).toBe(true);
 				await page.keyboard.press('Escape');
-				await expect.poll(isOpen).toBe(false);
+				await expect.poll(isOpen, patient).toBe(false);
 
 				// So does the header button.
 				await page.locator('header [data-search-open]').click();
-				await expect.poll(isOpen).toBe(true);
+				await expect.poll(isOpen, patient).toBe(true);
 				await page.keyboard.press('Escape');
-				await expect.poll(isOpen).toBe(false);
+				await expect.poll(isOpen, patient).toBe(false);
 
 				expect(checked.problems).toEqual([]);
 			} finally {

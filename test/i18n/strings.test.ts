@@ -11,7 +11,14 @@ function leaves(value: unknown, path = ''): [string, string][] {
 const sameInEveryLanguage = new Set(['siteName', 'methods.fp32']);
 // Words that are spelled the same in that language.
 const sameWord: Record<string, string[]> = {
-	fr: ['nav.articles', 'home.articlesHeading', 'article.sources', 'methods.source'],
+	fr: [
+		'nav.articles',
+		'nav.menu',
+		'home.articlesHeading',
+		'article.sources',
+		'methods.source',
+		'footer.license',
+	],
 };
 
 describe('UI strings', () => {
