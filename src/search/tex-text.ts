@@ -118,8 +118,10 @@ export function texToText(tex: string): string {
 				// \begin{aligned} … \end{aligned}: the environment's name is not text.
 				i = group(tex, i)[1];
 			} else if (/^(text|mathrm|mathit|mathbf|operatorname|textrm|textit)$/.test(name)) {
+				// The argument may hold TeX of its own: \mathrm{ZeRO\text{-}3}.
 				const [inner, end] = group(tex, i);
-				out += inner;
+				const edge = (re: RegExp) => (re.test(inner) ? ' ' : '');
+				out += edge(/^\s/) + texToText(inner) + edge(/\s$/);
 				i = end;
 			} else if (name === 'frac' || name === 'dfrac' || name === 'tfrac') {
 				const [top, a] = group(tex, i);

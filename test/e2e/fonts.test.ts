@@ -90,11 +90,11 @@ browserSuite('fonts', (env) => {
 							(f) => !f.isCustomFont && !localFallbacks.has(f.familyName),
 						);
 						if (system.length === 0) continue;
-						// Superscript and subscript digits, arrows and math operators (≈) are in none of the site's fonts
+						// Superscript and subscript digits, modifier letters (ᵀ), arrows and math operators (≈) are in none of the site’s fonts
 						// (Inter's subsets lack them) and are left to the system: allowed, one glyph each.
 						const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
 						const text = outerHTML.replace(/<[^>]*>/g, '');
-						const symbols = text.match(/[\u2070-\u209F\u2190-\u22FF]/gu)?.length ?? 0;
+						const symbols = text.match(/[\u1D2C-\u1D6A\u2070-\u209F\u2190-\u22FF]/gu)?.length ?? 0;
 						if (system.reduce((n, f) => n + f.glyphCount, 0) <= symbols) continue;
 						problems.push(
 							`${page.url}: ${system.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')} draws ${outerHTML.replace(/\s+/g, ' ').slice(0, 160)}`,
