@@ -21,7 +21,8 @@ function articles() {
 }
 
 browserSuite('search finds each article', (env) => {
-	describe.concurrent.each(articles())('$url', ({ url, lang, term }) => {
+	// One at a time: sixteen tabs loading Pagefind's WebAssembly at once starve a two-core machine.
+	describe.each(articles())('$url', ({ url, lang, term }) => {
 		it(`by "${term}"`, async ({ expect }) => {
 			const checked = await openPage(env.browser, env.server);
 			try {
@@ -33,7 +34,7 @@ browserSuite('search finds each article', (env) => {
 				await input.waitFor();
 				await input.fill(term);
 				const results = dialog.locator('[data-search-results] a');
-				await results.first().waitFor({ timeout: 15_000 });
+				await results.first().waitFor({ timeout: 30_000 });
 				await expect
 					.poll(
 						() =>
