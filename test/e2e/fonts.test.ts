@@ -22,23 +22,34 @@ const pages = listPages().filter((p) => p.kind !== 'root');
 
 /**
  * This test checks which fonts a page's stack names, not how fast they arrive (the layout-shift
- * test covers timing). Arabic pages' main faces are font-display: optional, and on a busy machine
- * a face can miss its window and leave the page to the system font. Swap twins of those faces,
- * added through the FontFace API before the page loads, take over when that happens.
+ * test covers timing). The faces a page's text is set in are font-display: optional (Inter, and
+ * the Devanagari and Arabic "Main" faces), and on a busy machine a face can miss its window and
+ * leave the page to the system font. Swap twins of those faces, added through the FontFace API
+ * before the page loads, take over when that happens.
  */
-const arabicFiles = readdirSync(join(DIST, '_astro')).filter((f) =>
-	/^noto-sans-arabic-arabic-(400|600)-normal\..*\.woff2$/.test(f),
-);
-const SWAP_TWINS = `(${String((files: string[]) => {
-	for (const file of files) {
-		const weight = /-(\d00)-normal/.exec(file)![1]!;
+const fontsCss = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
+const built = readdirSync(join(DIST, '_astro'));
+/** [family, built file, weight, unicode-range] of every optional face in fonts.css. */
+const twins = [...fontsCss.matchAll(/@font-face\s*{([^}]*)}/g)]
+	.map(([, body]) => body!)
+	.filter((body) => /font-display:\s*optional/.test(body))
+	.map((body) => {
+		const family = /font-family:\s*'([^']+)'/.exec(body)![1]!;
+		const weight = /font-weight:\s*(\d+)/.exec(body)![1]!;
+		const source = /url\('[^']*\/([^/']+)\.woff2'\)/.exec(body)![1]!;
+		const file = built.find((f) => f.startsWith(`${source}.`) && f.endsWith('.woff2'));
+		if (!file) throw new Error(`${source}.woff2 is not in dist/_astro`);
+		const range = /unicode-range:([^;]+);/.exec(body)![1]!.replace(/\s+/g, ' ').trim();
+		return [family, file, weight, range];
+	});
+const SWAP_TWINS = `(${String((faces: string[][]) => {
+	for (const [family, file, weight, unicodeRange] of faces) {
 		document.fonts.add(
-			new FontFace('Noto Sans Arabic Main', `url(/_astro/${file})`, { weight, display: 'swap' }),
+			new FontFace(family!, `url(/_astro/${file})`, { weight, unicodeRange, display: 'swap' }),
 		);
 	}
-})})(${JSON.stringify(arabicFiles)})`;
+})})(${JSON.stringify(twins)})`;
 
-const fontsCss = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const fallbackFace = fontsCss.match(/@font-face\s*{[^}]*'Inter Fallback'[^}]*}/)?.[0] ?? '';
 const localFallbacks = new Set([...fallbackFace.matchAll(/local\('([^']+)'\)/g)].map((m) => m[1]!));
 
