@@ -19,7 +19,9 @@ export type ResolvedArch = {
 	context: number;
 	bias: boolean;
 	tiedEmbeddings: boolean;
-	/** gpt2: learned position table (context × dModel); llama: rotary, no table. */
+	/** How positions are encoded (see `Arch.positions`). */
+	positions: 'learned' | 'rotary' | 'relative';
+	/** A learned position table (context × dModel): positions === 'learned'. */
 	positionTable: boolean;
 	norm: 'layernorm' | 'rmsnorm';
 	mlp: 'gelu' | 'swiglu';
@@ -64,6 +66,12 @@ export function resolveArch(input: Arch): ResolvedArch {
 	}
 	const bias = flag('bias', arch.bias, family === 'gpt2');
 	const tiedEmbeddings = flag('tiedEmbeddings', arch.tiedEmbeddings, family === 'gpt2');
+	const positions =
+		arch.positions === undefined
+			? family === 'gpt2'
+				? 'learned'
+				: 'rotary'
+			: oneOf('positions', arch.positions, ['learned', 'rotary', 'relative'] as const);
 	return {
 		family,
 		layers,
@@ -76,7 +84,8 @@ export function resolveArch(input: Arch): ResolvedArch {
 		context,
 		bias,
 		tiedEmbeddings,
-		positionTable: family === 'gpt2',
+		positions,
+		positionTable: positions === 'learned',
 		norm: family === 'gpt2' ? 'layernorm' : 'rmsnorm',
 		mlp: family === 'gpt2' ? 'gelu' : 'swiglu',
 	};

@@ -9,6 +9,12 @@
  * llama (Meta's model.py): token table, per block RMSNorm → attention with grouped-query K/V
  * (wq d², wk and wv d·kvHeads·headDim each, wo d²) → RMSNorm → SwiGLU (w1, w3: d·f; w2: f·d),
  * final RMSNorm, untied output head; rotary positions have no table.
+ *
+ * Positions (`Arch.positions`) change the count on their own: a learned table adds T·d;
+ * rotary adds nothing; relative (Transformer-XL, Dai et al. 2019 §3.3, as Gopher and Chinchilla
+ * use it) adds no table but, in each block's attention, a d × d projection of the position
+ * encodings and two d-wide biases (u and v). That per-block d² is why a gpt2-style count of
+ * Gopher 280B falls 8 % short (257.7 B); with it the count is 279.7 B.
  */
 import type { Arch } from './types.ts';
 import { resolveArch, type ResolvedArch } from './arch.ts';
@@ -20,7 +26,7 @@ export type ParamBreakdown = {
 	tokenEmbedding: number;
 	/** Learned position table, T·d (0 with rotary positions). */
 	positionEmbedding: number;
-	/** All blocks' attention projections (and their biases). */
+	/** All blocks' attention projections (and their biases; with relative positions, their projection). */
 	attention: number;
 	/** All blocks' MLPs (and their biases). */
 	mlp: number;
@@ -47,7 +53,8 @@ function layerParams(a: ResolvedArch): ParamBreakdown['perLayer'] {
 	const d = a.dModel;
 	const kvWidth = a.kvHeads * a.headDim;
 	const b = a.bias ? 1 : 0;
-	const attention = 2 * d * d + 2 * d * kvWidth + b * (2 * d + 2 * kvWidth);
+	const relative = a.positions === 'relative' ? d * d + 2 * d : 0;
+	const attention = 2 * d * d + 2 * d * kvWidth + b * (2 * d + 2 * kvWidth) + relative;
 	const f = a.ffnDim;
 	const mlp = a.mlp === 'gelu' ? 2 * d * f + b * (f + d) : 3 * d * f + b * (2 * f + d);
 	const norms = 2 * normParams(a);

@@ -21,6 +21,13 @@ export type Arch = {
 	bias?: boolean;
 	/** Output head shares the token-embedding matrix; gpt2 default true, llama default false. */
 	tiedEmbeddings?: boolean;
+	/**
+	 * How positions are encoded: 'learned' (a context × dModel table; gpt2's default), 'rotary'
+	 * (no parameters; llama's default) or 'relative' (Transformer-XL's, as in Gopher and
+	 * Chinchilla: no table, but each block projects the relative position encodings with its own
+	 * dModel × dModel matrix and adds two learned dModel-wide biases).
+	 */
+	positions?: 'learned' | 'rotary' | 'relative';
 };
 
 /**

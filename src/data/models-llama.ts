@@ -17,27 +17,43 @@ const LLAMA2_CARD =
 	'https://github.com/meta-llama/llama/blob/689c7f261b9c5514636ecc3c5fefefcbb3e6eed7/MODEL_CARD.md';
 const LLAMA3_PAPER = 'https://arxiv.org/abs/2407.21783';
 const DEEPMIND_ARCH =
-	'Gopher-family block (RMSNorm, relative position encodings, 4·d MLP) approximated by the gpt2 family; whether input and output embeddings are tied is not stated in what was read.';
+	'Gopher-family block: relative position encodings counted as Transformer-XL’s (Dai et al. 2019, arXiv:1901.02860 §3.3: one d × d projection and two d-wide biases per block), 4·d GELU MLP; LayerNorm with biases stands in for RMSNorm (a few hundred thousand parameters). Whether input and output embeddings are tied is not stated in what was read.';
 
 export const deepmindModels: readonly Model[] = [
 	{
 		id: 'gopher-1.4b',
 		name: 'Gopher family 1.4B',
-		arch: { family: 'gpt2', layers: 24, heads: 16, dModel: 2048, vocab: 32000, context: 2048 },
+		arch: {
+			family: 'gpt2',
+			layers: 24,
+			heads: 16,
+			dModel: 2048,
+			vocab: 32000,
+			context: 2048,
+			positions: 'relative',
+		},
 		params: 1.4e9,
 		paramsLabel: '1.4B',
 		trainingTokens: 300e9,
 		archNote: DEEPMIND_ARCH,
 		source: {
 			url: 'https://arxiv.org/abs/2112.11446',
-			note: 'secondary: Rae et al. 2021, “Scaling Language Models: Methods, Analysis & Insights from Training Gopher”, Table 1 (1.4B row: 24 layers, 16 heads, key/value size 128, d_model 2048); the table is an image in every copy reachable here, so these values are UNCONFIRMED (general knowledge). 300B training tokens, 2048-token context and SentencePiece vocabulary of 32,000 from §3 via secondary transcriptions.',
+			note: 'secondary: Rae et al. 2021, “Scaling Language Models: Methods, Analysis & Insights from Training Gopher”, Table 1 (1.4B row: 24 layers, 16 heads, key/value size 128, d_model 2048); the table is an image in every copy reachable here, so these values are as commonly quoted (an estimate; counting them gives 1.37 B against the published 1.4 B). 300B training tokens, 2048-token context and SentencePiece vocabulary of 32,000 from §3 via secondary transcriptions.',
 		},
 		secondary: ['arch', 'params', 'trainingTokens'],
 	},
 	{
 		id: 'gopher-280b',
 		name: 'Gopher 280B',
-		arch: { family: 'gpt2', layers: 80, heads: 128, dModel: 16384, vocab: 32000, context: 2048 },
+		arch: {
+			family: 'gpt2',
+			layers: 80,
+			heads: 128,
+			dModel: 16384,
+			vocab: 32000,
+			context: 2048,
+			positions: 'relative',
+		},
 		params: 280e9,
 		paramsLabel: '280B',
 		trainingTokens: 300e9,
@@ -59,6 +75,7 @@ export const deepmindModels: readonly Model[] = [
 			ffnDim: 4 * 8192,
 			vocab: 32000,
 			context: 2048,
+			positions: 'relative',
 		},
 		params: 70e9,
 		paramsLabel: '70B',

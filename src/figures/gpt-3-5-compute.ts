@@ -31,6 +31,8 @@ import {
 	type Gpu,
 	type PublishedRun,
 } from '../data/index.ts';
+import { formatParams } from '../format/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** A published figure the article needs; throws when src/data lacks it. */
 function published<K extends keyof PublishedRun>(
@@ -282,8 +284,10 @@ function yearOf(id: string): number {
 }
 
 /** Training compute of the runs the chart shows (6·N·D). */
+/** The note's nanoGPT model, counted as nanoGPT prints it (no position table). */
+export const nanogptParams = countParams(nanogptModel.arch, { excludePositionEmbeddings: true });
 export const nanogptFlops = trainingFlops({
-	params: countParams(nanogptModel.arch, { excludePositionEmbeddings: true }),
+	params: nanogptParams,
 	tokens: nanogptTokens,
 });
 export const gpt2XlFlops = gpt2Flops('gpt2-xl');
@@ -299,8 +303,12 @@ export const llamaFlops = trainingFlops({
 export type ComputeBar = {
 	/** Stable id: a model or published-run id, or `year-<gpu id>`. */
 	readonly id: string;
-	/** Label as papers and vendors write it (not translated). */
+	/**
+	 * Label as papers and vendors write it (not translated). For the nanoGPT run, which has no
+	 * published name, `params` adds its size in the reader's magnitude words (see `chartBars`).
+	 */
 	readonly label: string;
+	readonly params?: number;
 	/** 'run': a training run's compute; 'budget': what one GPU-year delivers. */
 	readonly kind: 'run' | 'budget';
 	/** FLOP (an amount). */
@@ -314,7 +322,8 @@ export type ComputeBar = {
 export const computeChart: readonly ComputeBar[] = [
 	{
 		id: 'nanogpt-note-40m',
-		label: 'nanoGPT 40.56M',
+		label: 'nanoGPT',
+		params: nanogptParams,
 		kind: 'run' as const,
 		value: nanogptFlops,
 	},
@@ -391,13 +400,21 @@ export const LLAMA3_405B = 'Llama 3 405B';
 
 /**
  * The chart's bars for `LogBarChart`: runs as 'model', GPT-3 as 'highlight', the GPU-years as
- * 'budget' with a localized suffix ("one GPU-year") after the card's name.
+ * 'budget', labelled by the article's own `budgetLabel` (the card's name and "one GPU-year",
+ * with the language's own comma). The nanoGPT run's size is written in the reader's magnitude
+ * words ("40.56 M", "40,56 M", "40.56 मिलियन", "40.56 مليون").
  */
 export function chartBars(
-	budgetSuffix: string,
+	locale: Locale,
+	budgetLabel: (gpu: string) => string,
 ): { label: string; value: number; tone: 'model' | 'budget' | 'highlight' }[] {
 	return computeChart.map((b) => ({
-		label: b.kind === 'budget' ? `${b.label}, ${budgetSuffix}` : b.label,
+		label:
+			b.kind === 'budget'
+				? budgetLabel(b.label)
+				: b.params === undefined
+					? b.label
+					: `${b.label} ${formatParams(b.params, locale, { digits: 4 })}`,
 		value: b.value,
 		tone: b.kind === 'budget' ? 'budget' : b.id === 'gpt3-175b' ? 'highlight' : 'model',
 	}));

@@ -124,9 +124,9 @@ const en: Renderer = {
 		dModelTypo:
 			'The table prints a width the head count cannot divide, a typo; the nearest consistent width is used.',
 		gopherApprox:
-			'Approximated by a GPT-2-style block (the real one uses RMSNorm and relative positions), so the counted size is approximate.',
+			'Counted as a GPT-2-style block with Transformer-XL’s relative positions (one more d × d projection per block); the real block uses RMSNorm, so the count is close to the published size, not exact.',
 		gopherTableEstimate:
-			'Layers and width as commonly quoted from the Gopher paper’s Table 1, which could not be read here: treat them as an estimate.',
+			'Layers and width as commonly quoted from Table 1 of the Gopher paper: treat them as an estimate.',
 		archFromMetaCode:
 			'Layers, width and heads from Meta’s published model list; the feed-forward width is computed with Meta’s own code.',
 		llamaVocab: 'The vocabulary includes the tokenizer’s reserved special tokens.',
@@ -201,9 +201,9 @@ const fr: Renderer = {
 		dModelTypo:
 			'Le tableau imprime une largeur que le nombre de têtes ne divise pas, une coquille ; la largeur cohérente la plus proche est retenue.',
 		gopherApprox:
-			'Approché par un bloc de type GPT-2 (le vrai utilise RMSNorm et des positions relatives) : la taille comptée est approximative.',
+			'Compté comme un bloc de type GPT-2 avec les positions relatives de Transformer-XL (une projection d × d de plus par bloc) ; le vrai bloc utilise RMSNorm : le compte est proche de la taille publiée, sans être exact.',
 		gopherTableEstimate:
-			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher, qui n’a pas pu être lu ici : ce sont des estimations.',
+			'Couches et largeur telles qu’on les cite d’après le tableau 1 de l’article sur Gopher : ce sont des estimations.',
 		archFromMetaCode:
 			'Couches, largeur et têtes d’après la liste de modèles publiée par Meta ; la largeur du bloc MLP est calculée avec le code de Meta.',
 		llamaVocab: 'Le vocabulaire comprend les jetons spéciaux réservés du tokeniseur.',
@@ -276,9 +276,9 @@ const hi: Renderer = {
 		dModelTypo:
 			'तालिका ऐसी चौड़ाई छापती है जिसे हेड की संख्या से भाग नहीं दिया जा सकता, एक छपाई की भूल; सबसे नज़दीकी संगत चौड़ाई ली गई है।',
 		gopherApprox:
-			'GPT-2 जैसे ब्लॉक से अनुमानित (असली ब्लॉक RMSNorm और सापेक्ष स्थितियाँ इस्तेमाल करता है), इसलिए गिना गया आकार अनुमानित है।',
+			'Transformer-XL की सापेक्ष स्थितियों (हर ब्लॉक में एक अतिरिक्त d × d प्रोजेक्शन) वाले GPT-2 जैसे ब्लॉक के रूप में गिना गया; असली ब्लॉक RMSNorm इस्तेमाल करता है, इसलिए गिनती प्रकाशित आकार के करीब है, हूबहू नहीं।',
 		gopherTableEstimate:
-			'लेयर और चौड़ाई वैसी जैसी Gopher शोध-पत्र की तालिका 1 से आम तौर पर उद्धृत की जाती हैं; वह तालिका यहाँ पढ़ी नहीं जा सकी, इसलिए इन्हें अनुमान मानें।',
+			'लेयर और चौड़ाई वैसी जैसी Gopher शोध-पत्र की तालिका 1 से आम तौर पर उद्धृत की जाती हैं; इन्हें अनुमान मानें।',
 		archFromMetaCode:
 			'लेयर, चौड़ाई और हेड Meta की प्रकाशित मॉडल सूची से; फ़ीड-फ़ॉरवर्ड चौड़ाई Meta के अपने कोड से गणना की गई।',
 		llamaVocab: 'शब्दावली में टोकनाइज़र के आरक्षित विशेष टोकन शामिल हैं।',
@@ -346,9 +346,9 @@ const ar: Renderer = {
 		dModelTypo:
 			'يطبع الجدول عرضًا لا يقبل القسمة على عدد الرؤوس، وهو خطأ مطبعي، فاعتُمد أقرب عرض متّسق.',
 		gopherApprox:
-			'مقرَّب بكتلة على طراز GPT-2 (الكتلة الحقيقية تستعمل RMSNorm ومواضع نسبية)، لذا فالحجم المحسوب تقريبي.',
+			'محسوب ككتلة على طراز GPT-2 مع المواضع النسبية في Transformer-XL (إسقاط إضافي بحجم d × d في كل كتلة)؛ الكتلة الحقيقية تستعمل RMSNorm، لذا فالعدد المحسوب قريب من الحجم المنشور لا مطابق له.',
 		gopherTableEstimate:
-			'الطبقات والعرض كما تُنقل عادةً عن الجدول 1 في ورقة Gopher، وتعذّرت قراءته هنا، فعاملها معاملة التقدير.',
+			'الطبقات والعرض كما تُنقل عادةً عن الجدول 1 في ورقة Gopher، فعاملها معاملة التقدير.',
 		archFromMetaCode:
 			'الطبقات والعرض والرؤوس من قائمة النماذج التي نشرتها Meta، وعرض طبقة التغذية الأمامية محسوب بشيفرة Meta نفسها.',
 		llamaVocab: 'تشمل المفردات الوحدات النصية الخاصة المحجوزة في المُرمِّز.',

@@ -14,6 +14,67 @@ const gpt2 = (layers: number, heads: number, dModel: number, vocab = 50257): Arc
 	context: 1024,
 });
 
+describe('countParams: relative positions (Transformer-XL; Gopher and Chinchilla)', () => {
+	// Gopher and Chinchilla (Rae et al. 2021, arXiv:2112.11446, Table 1; Hoffmann et al. 2022,
+	// arXiv:2203.15556, Table 4): d_model, layers and a 4·d MLP as published, vocab 32,000,
+	// relative position encodings (Dai et al. 2019, arXiv:1901.02860 §3.3: per block a d × d
+	// projection W_R of the encodings and two d-wide biases u, v). LayerNorm with biases stands in
+	// for their RMSNorm (a few hundred thousand parameters at most).
+	const deepmind = (layers: number, heads: number, dModel: number): Arch => ({
+		family: 'gpt2',
+		layers,
+		heads,
+		dModel,
+		vocab: 32000,
+		context: 2048,
+		positions: 'relative',
+	});
+
+	it('Gopher 280B: 279,716,855,808, within 0.2 % of the published 280 B', () => {
+		// per block: attention 4d² + 4d, relative W_R d² + u, v 2d, MLP 8d² + 5d, two norms 4d
+		//   = 13d² + 15d = 13 · 268,435,456 + 15 · 16,384 = 3,489,660,928 + 245,760 = 3,489,906,688
+		// 80 blocks = 279,192,535,040; tokens 32,000 · 16,384 = 524,288,000; final norm 32,768
+		// total 279,716,855,808 (no position table)
+		const n = countParams(deepmind(80, 128, 16384));
+		expect(n).toBe(279_716_855_808);
+		expect(Math.abs(n / 280e9 - 1)).toBeLessThan(0.002);
+	});
+
+	it('Chinchilla 70B: 70,065,209,344, within 0.2 % of the published 70 B', () => {
+		// 13 · 8192² + 15 · 8192 = 872,415,232 + 122,880 = 872,538,112 per block; × 80
+		// = 69,803,048,960; + 32,000 · 8192 = 262,144,000; + 16,384 → 70,065,209,344
+		const n = countParams(deepmind(80, 64, 8192));
+		expect(n).toBe(70_065_209_344);
+		expect(Math.abs(n / 70e9 - 1)).toBeLessThan(0.002);
+	});
+
+	it('Gopher family 1.4B: 1,374,900,224, within 2 % of the published 1.4 B', () => {
+		// 13 · 2048² + 15 · 2048 = 54,525,952 + 30,720 = 54,556,672 per block; × 24
+		// = 1,309,360,128; + 32,000 · 2048 = 65,536,000; + 4,096 → 1,374,900,224
+		const n = countParams(deepmind(24, 16, 2048));
+		expect(n).toBe(1_374_900_224);
+		expect(Math.abs(n / 1.4e9 - 1)).toBeLessThan(0.02);
+	});
+
+	it('without the relative projection the count falls 8 % short of 280 B (the old model)', () => {
+		const learned = countParams({ ...deepmind(80, 128, 16384), positions: 'learned' });
+		// 279,716,855,808 − 80 · (16,384² + 2 · 16,384) + 2048 · 16,384 (the table instead)
+		expect(learned).toBe(279_716_855_808 - 80 * (16384 ** 2 + 2 * 16384) + 2048 * 16384);
+		expect(learned / 280e9).toBeLessThan(0.93);
+	});
+
+	it('rejects an unknown position encoding, naming the field', () => {
+		expect(() => countParams({ ...deepmind(2, 2, 64), positions: 'alibi' as never })).toThrow(
+			EstimateError,
+		);
+		try {
+			countParams({ ...deepmind(2, 2, 64), positions: 'alibi' as never });
+		} catch (e) {
+			expect((e as EstimateError).field).toBe('positions');
+		}
+	});
+});
+
 describe('countParams: published counts', () => {
 	it('nanoGPT note model: 40.56 M as nanoGPT prints (position table excluded)', () => {
 		// wte 50304·384 = 19,316,736

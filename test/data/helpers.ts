@@ -37,11 +37,15 @@ export function paramCount(arch: Arch, excludePositions = false): number {
 		const f = arch.ffnDim ?? 4 * d;
 		const bias = arch.bias ?? true;
 		const tied = arch.tiedEmbeddings ?? true;
-		const attn = 4 * d * d + (bias ? 4 * d : 0);
+		// Relative positions (Transformer-XL, Dai et al. 2019 §3.3): a d × d projection of the
+		// encodings and two d-wide biases per block, and no position table.
+		const positionsKind = arch.positions ?? 'learned';
+		const attn =
+			4 * d * d + (bias ? 4 * d : 0) + (positionsKind === 'relative' ? d * d + 2 * d : 0);
 		const mlp = 2 * d * f + (bias ? f + d : 0);
 		const norms = 2 * (bias ? 2 * d : d);
 		const finalNorm = bias ? 2 * d : d;
-		const positions = excludePositions ? 0 : arch.context * d;
+		const positions = excludePositions || positionsKind !== 'learned' ? 0 : arch.context * d;
 		const head = tied ? 0 : arch.vocab * d;
 		return L * (attn + mlp + norms) + finalNorm + arch.vocab * d + positions + head;
 	}
