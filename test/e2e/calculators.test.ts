@@ -191,10 +191,7 @@ async function tryQueries(page: Page, list: string[]): Promise<string[]> {
 	}, list);
 }
 
-/**
- * A result as a reader sees it: scrolled into view first, since a calculator off screen is not
- * rendered (content-visibility: auto) and its innerText is empty until it is.
- */
+/** A result as a reader sees it: scrolled into view first. */
 const rowValue = async (page: Page, island: string, key: string) => {
 	const value = page.locator(`#${island} [data-key="${key}"] .calc-value`).first();
 	await value.scrollIntoViewIfNeeded();
