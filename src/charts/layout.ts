@@ -84,12 +84,19 @@ export function legendLayout(
 	return out;
 }
 
+/** Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /**
- * A text label as its own bidi run (U+2068 first-strong isolate … U+2069): inside the chart's
- * left-to-right SVG an Arabic label still reads right to left, in its own order, and sits
- * where a left-to-right label would.
+ * A text label as its own bidi run, so that inside the chart's left-to-right SVG an Arabic
+ * label still reads right to left, in its own order, and sits where a left-to-right label would.
+ * A label with any Arabic in it is right to left (U+2067 … U+2069) even when it starts with a
+ * Latin name: "RTX 4070 Ti، سنة‑GPU واحدة" and "nanoGPT 40.56 مليون" are Arabic phrases, which a
+ * first-strong isolate would have laid out left to right, words in reverse reading order.
+ * Other labels take the direction of their first letter (U+2068 … U+2069).
  */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
+export const isolate = (text: string): string =>
+	RTL_LETTER.test(text) ? `\u2067${text}\u2069` : `\u2068${text}\u2069`;
 
 /**
  * Baselines for point labels that do not overlap: each label (starting at `x0`, `width` wide,

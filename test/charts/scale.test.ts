@@ -11,7 +11,13 @@ import {
 	niceStep,
 	ticksOf,
 } from '../../src/charts/scale.ts';
-import { anchorWithin, labelRows, legendLayout, textWidth } from '../../src/charts/layout.ts';
+import {
+	anchorWithin,
+	isolate,
+	labelRows,
+	legendLayout,
+	textWidth,
+} from '../../src/charts/layout.ts';
 
 describe('decades', () => {
 	it('floor and ceil of log10 are exact at powers of ten (Math.log10(1e-3) is -2.9999…)', () => {
@@ -151,5 +157,18 @@ describe('point labels', () => {
 		expect(ys[0]).toBe(50);
 		expect(Math.abs(ys[1] - 50)).toBeGreaterThanOrEqual(14);
 		expect(ys[2]).toBe(50);
+	});
+});
+
+describe('label direction', () => {
+	// U+2067 right-to-left isolate, U+2068 first-strong isolate, U+2069 pop.
+	it('a label with Arabic in it is right to left, even when it starts with a Latin name', () => {
+		expect(isolate('RTX 4070 Ti، سنة‑GPU واحدة')).toBe('\u2067RTX 4070 Ti، سنة‑GPU واحدة\u2069');
+		expect(isolate('nanoGPT 40.56 مليون')).toBe('\u2067nanoGPT 40.56 مليون\u2069');
+		expect(isolate('حوسبة التدريب (FLOP)')).toBe('\u2067حوسبة التدريب (FLOP)\u2069');
+	});
+	it('Latin and Devanagari labels take their first letter’s direction', () => {
+		expect(isolate('GPT-2 124M')).toBe('\u2068GPT-2 124M\u2069');
+		expect(isolate('nanoGPT 40.56 मिलियन')).toBe('\u2068nanoGPT 40.56 मिलियन\u2069');
 	});
 });
