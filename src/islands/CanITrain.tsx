@@ -4,7 +4,6 @@
  * GPU-hours, cost, energy, CO₂ and memory per GPU against the card, with a verdict and what
  * would make it fit. Every number comes from src/core; this file only wires and words them.
  */
-import { useId, useMemo } from 'preact/hooks';
 import { StackedBarChart } from '../charts/index.ts';
 import {
 	DEFAULT_OVERHEAD_BYTES,
@@ -24,13 +23,7 @@ import {
 	type TrainingMemory,
 	type ZeroStage,
 } from '../core/index.ts';
-import {
-	formatFlop,
-	formatFlopPerSecond,
-	formatNumber,
-	formatPercent,
-	formatPlain,
-} from '../format/index.ts';
+import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import {
 	BPPS,
@@ -40,6 +33,7 @@ import {
 	MEM_UNITS,
 	TIME_UNITS,
 	bytesPerUnit,
+	flopsText,
 	formatMemory,
 	formatMoney,
 	formatTime,
@@ -54,33 +48,32 @@ import {
 import { coreMessage, fill } from './messages.ts';
 import { optimalTokensFor } from './optimal.ts';
 import {
+	DEFAULT_MFU,
 	PRECISIONS,
 	TRAIN_PREFIX,
+	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
 	type Precision,
-	DEFAULT_MFU,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
 import {
-	CheckField,
+	ConventionFields,
 	Results,
 	SelectField,
 	Shell,
 	Tools,
-	MeasuredLine,
 	binder,
-	gpuChoices,
-	mfuHint,
 	mfuNote,
+	modelChoices,
 	optionsOf,
-	precisionChoices,
 	type Row,
 } from './ui.tsx';
-import { attempt, useCalc } from './useCalc.ts';
-import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
+import { attempt } from './useCalc.ts';
+import { GpuFields, mfuField, useGpuCalc } from './hardware.tsx';
+import { gpuIds } from './measured.ts';
 
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
 const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
@@ -150,8 +143,7 @@ export function trainDefaults(
 ): Defaults<TrainSchema> {
 	const model = models.find((m) => m.id === inputs.modelId) ?? models[0];
 	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
-	const precision =
-		inputs.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32');
+	const precision = inputs.precision ?? defaultPrecision(gpu);
 	const a = model.arch;
 	return {
 		model: inputs.modelId === undefined && inputs.params !== undefined ? 'params' : model.id,
@@ -238,37 +230,28 @@ export default function CanITrain({
 	inputs = {},
 	measured,
 }: Props) {
-	const id = useId();
-	const mine = useMeasuredGpu(common.measuredGpu, measured);
-	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
-	const schema = useMemo(() => trainSchema(models, gpus), [models, gpus]);
-	const defaults = useMemo(() => trainDefaults(models, catalog, inputs), []);
-	const calc = useCalc(TRAIN_PREFIX, schema, defaults, locale, common);
-	const { texts, num, set, hydrated } = calc;
-	const disabled = !hydrated;
+	const calc = useGpuCalc({
+		prefix: TRAIN_PREFIX,
+		locale,
+		common,
+		catalog,
+		measured,
+		schema: (gpus) => trainSchema(models, gpus),
+		defaults: () => trainDefaults(models, catalog, inputs),
+	});
+	const { id, texts, num, set, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const modelMode =
 		texts.model === 'custom' ? 'custom' : texts.model === 'params' ? 'params' : 'preset';
 	const preset = models.find((m) => m.id === texts.model);
-	const gpu =
-		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
-	const forget = () => {
-		clearMeasuredGpu();
-		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
-	};
-	const precision = texts.prec as Precision;
 	const memUnit = texts.mem as MemUnit;
 	const timeUnit = texts.time as TimeUnit;
 	const currency = texts.cur as Currency;
 	const flopCount = texts.flops as FlopCount;
 
 	// Field errors: parse errors first; core errors are added next to the field they name.
-	const errors: Record<string, string | undefined> = {};
-	for (const key of Object.keys(schema)) {
-		const spec = schema[key as keyof TrainSchema];
-		if (spec.kind === 'number') errors[key] = num(key as keyof TrainSchema).error;
-	}
+	const errors = calc.errors();
 	const val = (key: keyof TrainSchema) => num(key).value;
 
 	// Architecture and parameters.
@@ -330,7 +313,6 @@ export default function CanITrain({
 	}
 
 	// Time.
-	const peak = gpu.peakFlopsPerSecond[precision];
 	if (peak === undefined) errors.prec = common.core.noPeak;
 	const devices = val('n');
 	const mfu = val('mfu');
@@ -479,7 +461,7 @@ export default function CanITrain({
 		{
 			key: 'flops',
 			label: strings.rFlops,
-			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			value: flops === undefined ? undefined : flopsText(flops, locale),
 			raw: flops,
 			reason: flopsReason,
 			formula: flopFormula,
@@ -639,7 +621,8 @@ export default function CanITrain({
 					})
 				: strings.priceNone;
 
-	const { field, select } = binder(id, texts, errors, disabled, set);
+	const bind = binder(id, calc, errors);
+	const { field, select, check } = bind;
 	return (
 		<Shell
 			level={level}
@@ -647,8 +630,7 @@ export default function CanITrain({
 			title={strings.title}
 			intro={strings.intro}
 			strings={common}
-			hydrated={hydrated}
-			invalidLink={calc.invalidLink}
+			calc={calc}
 		>
 			<fieldset class="calc-group">
 				<legend>{strings.sectionModel}</legend>
@@ -658,9 +640,9 @@ export default function CanITrain({
 						name="model"
 						label={strings.model}
 						value={texts.model}
-						disabled={disabled}
+						disabled={calc.disabled}
 						options={[
-							...models.map((m) => ({ value: m.id, label: m.name })),
+							...modelChoices(models),
 							{ value: 'custom', label: strings.modelCustom },
 							{ value: 'params', label: strings.modelParams },
 						]}
@@ -677,14 +659,7 @@ export default function CanITrain({
 							{field('ffn', strings.ffn)}
 							{field('vocab', strings.vocab)}
 							{field('ctx', strings.context)}
-							<CheckField
-								id={id}
-								name="tied"
-								label={strings.tied}
-								checked={texts.tied === '1'}
-								disabled={disabled}
-								onChange={(c) => set('tied', c ? '1' : '0')}
-							/>
+							{check('tied', strings.tied)}
 						</>
 					)}
 				</div>
@@ -699,18 +674,9 @@ export default function CanITrain({
 			<fieldset class="calc-group">
 				<legend>{strings.sectionHardware}</legend>
 				<div class="calc-fields">
-					{select(
-						'gpu',
-						common.gpu,
-						gpuChoices(gpus, common),
-						gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
-					)}
-					{mine && (
-						<MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />
-					)}
-					{select('prec', common.precision, precisionChoices(gpu, precision, common))}
+					<GpuFields calc={calc} bind={bind} common={common} dated />
 					{field('n', common.devices)}
-					{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
+					{mfuField(bind, calc, common)}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">
@@ -720,14 +686,7 @@ export default function CanITrain({
 					{select('opt', strings.optimizer, optionsOf(OPTIMIZERS, strings.optimizers))}
 					{select('recompute', strings.recompute, optionsOf(RECOMPUTES, strings.recomputes))}
 					{select('zero', strings.zero, optionsOf(ZEROS, strings.zeros))}
-					<CheckField
-						id={id}
-						name="flash"
-						label={strings.flash}
-						checked={texts.flash === '1'}
-						disabled={disabled}
-						onChange={(c) => set('flash', c ? '1' : '0')}
-					/>
+					{check('flash', strings.flash)}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">
@@ -739,23 +698,11 @@ export default function CanITrain({
 					{field('co2', common.co2, common.optionalHint)}
 				</div>
 			</fieldset>
-			<details class="calc-conventions">
-				<summary>{common.conventions}</summary>
-				<div class="calc-fields">
-					{select(
-						'flops',
-						common.flopCount,
-						optionsOf(FLOP_COUNTS, common.flopCounts),
-						common.flopCountWhy,
-					)}
-					{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
-					{field('overhead', common.serverOverhead)}
-					{field('pue', common.pue)}
-					{select('mem', common.memUnit, optionsOf(MEM_UNITS, common.memUnits))}
-					{select('time', common.timeUnit, optionsOf(TIME_UNITS, common.timeUnits))}
-					{select('cur', common.currency, optionsOf(CURRENCIES, common.currencies))}
-				</div>
-			</details>
+			<ConventionFields bind={bind} strings={common}>
+				{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
+				{field('overhead', common.serverOverhead)}
+				{field('pue', common.pue)}
+			</ConventionFields>
 			<Results rows={rows} strings={common} locale={locale} />
 			{memory && (
 				<StackedBarChart
@@ -783,14 +730,7 @@ export default function CanITrain({
 					}
 				/>
 			)}
-			<Tools
-				name="can-i-train-it"
-				strings={common}
-				inputs={texts}
-				rows={rows}
-				onReset={calc.reset}
-				disabled={disabled}
-			/>
+			<Tools name="can-i-train-it" strings={common} calc={calc} rows={rows} />
 		</Shell>
 	);
 }

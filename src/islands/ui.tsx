@@ -8,7 +8,14 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
 import { fill } from './messages.ts';
-import { DEFAULT_MFU, PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from './conventions.ts';
+import {
+	DEFAULT_MFU,
+	PRECISIONS,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+} from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
 export type FieldProps = {
@@ -261,21 +268,27 @@ export function exportCsv(inputs: Record<string, string>, rows: readonly Row[]) 
 	return `${lines.join('\r\n')}\r\n`;
 }
 
+/** What the tools and the frame need from a calculator's state (useCalc). */
+export type CalcState = {
+	texts: Record<string, string>;
+	hydrated: boolean;
+	invalidLink: readonly string[];
+	reset: () => void;
+};
+
 export function Tools({
 	name,
 	strings,
-	inputs,
+	calc,
 	rows,
-	onReset,
-	disabled,
 }: {
 	name: string;
 	strings: CommonStrings;
-	inputs: Record<string, string>;
+	calc: CalcState;
 	rows: readonly Row[];
-	onReset: () => void;
-	disabled: boolean;
 }) {
+	const { texts: inputs, hydrated } = calc;
+	const disabled = !hydrated;
 	const [status, setStatus] = useState('');
 	const copy = async () => {
 		try {
@@ -308,7 +321,7 @@ export function Tools({
 				type="button"
 				disabled={disabled}
 				onClick={() => {
-					onReset();
+					calc.reset();
 					setStatus('');
 				}}
 			>
@@ -327,8 +340,7 @@ export function Shell({
 	title,
 	intro,
 	strings,
-	hydrated,
-	invalidLink,
+	calc: { hydrated, invalidLink },
 	children,
 	level = 3,
 }: {
@@ -338,8 +350,7 @@ export function Shell({
 	title: string;
 	intro?: string;
 	strings: CommonStrings;
-	hydrated: boolean;
-	invalidLink: readonly string[];
+	calc: CalcState;
 	children: ComponentChildren;
 }) {
 	return (
@@ -371,6 +382,10 @@ export type Option = { value: string; label: string };
 export const optionsOf = (list: readonly string[], names: Record<string, string>): Option[] =>
 	list.map((value) => ({ value, label: names[value] ?? value }));
 
+/** The model picker's choices: the catalog's models by name. */
+export const modelChoices = (models: readonly ModelOption[]): Option[] =>
+	models.map((m) => ({ value: m.id, label: m.name }));
+
 /** The GPU picker's choices: the catalog, and "My GPU (measured)" when there is one. */
 export const gpuChoices = (gpus: readonly GpuOption[], common: CommonStrings): Option[] =>
 	gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name }));
@@ -388,15 +403,20 @@ export const precisionChoices = (
 
 /**
  * Field builders bound to one calculator's state, so an island lists its inputs in a line
- * each: field('n', common.devices), select('gpu', common.gpu, gpuChoices(gpus, common)).
+ * each: field('n', common.devices), select('gpu', common.gpu, gpuChoices(gpus, common)),
+ * check('flash', strings.flash) (a flag held as '1' or '0').
  */
 export function binder<K extends string>(
 	id: string,
-	texts: Record<K, string>,
+	calc: {
+		texts: Record<K, string>;
+		hydrated: boolean;
+		set: (key: K, value: string) => void;
+	},
 	errors: Partial<Record<string, string>>,
-	disabled: boolean,
-	set: (key: K, value: string) => void,
 ) {
+	const { texts, set } = calc;
+	const disabled = !calc.hydrated;
 	return {
 		field: (key: K, label: string, hint?: string) => (
 			<NumberField
@@ -423,8 +443,29 @@ export function binder<K extends string>(
 				onChange={(v) => set(key, v)}
 			/>
 		),
+		check: (key: K, label: string) => (
+			<CheckField
+				id={id}
+				name={key}
+				label={label}
+				checked={texts[key] === '1'}
+				disabled={disabled}
+				onChange={(c) => set(key, c ? '1' : '0')}
+			/>
+		),
 	};
 }
+/** A binder as the shared pieces take it (any calculator's keys; methods compare bivariantly). */
+export type Binder = {
+	field(key: string, label: string, hint?: string): ReturnType<typeof NumberField>;
+	select(
+		key: string,
+		label: string,
+		options: readonly Option[],
+		hint?: string,
+	): ReturnType<typeof SelectField>;
+	check(key: string, label: string): ReturnType<typeof CheckField>;
+};
 
 /**
  * The line under the GPU picker when the benchmark stored a measurement: which GPU, when, and
@@ -475,5 +516,37 @@ export function Subheading({
 		<h3 class="calc-subheading">{children}</h3>
 	) : (
 		<h4 class="calc-subheading">{children}</h4>
+	);
+}
+
+/**
+ * The conventions a reader can switch, behind a disclosure: FLOP per token, then `children`
+ * (a calculator's own: bytes per parameter, overheads), then memory, time and currency units.
+ */
+export function ConventionFields({
+	bind: { select },
+	strings,
+	children,
+}: {
+	bind: Binder;
+	strings: CommonStrings;
+	children?: ComponentChildren;
+}) {
+	return (
+		<details class="calc-conventions">
+			<summary>{strings.conventions}</summary>
+			<div class="calc-fields">
+				{select(
+					'flops',
+					strings.flopCount,
+					optionsOf(FLOP_COUNTS, strings.flopCounts),
+					strings.flopCountWhy,
+				)}
+				{children}
+				{select('mem', strings.memUnit, optionsOf(MEM_UNITS, strings.memUnits))}
+				{select('time', strings.timeUnit, optionsOf(TIME_UNITS, strings.timeUnits))}
+				{select('cur', strings.currency, optionsOf(CURRENCIES, strings.currencies))}
+			</div>
+		</details>
 	);
 }

@@ -25,6 +25,8 @@ export type Calc<S extends Schema> = {
 	reset: () => void;
 	/** The parsed number of a numeric field, or its error. */
 	num: (key: keyof S & string) => Parsed;
+	/** Each numeric field's parse error (a new object: an island adds the core's errors to it). */
+	errors: () => Record<string, string | undefined>;
 	/** The default texts (what reset returns to). */
 	base: Texts<S>;
 };
@@ -90,6 +92,11 @@ export function useCalc<S extends Schema>(
 			write(base);
 		},
 		num: (key) => parsed[key] ?? { error: strings.notANumber },
+		errors: () => {
+			const out: Record<string, string | undefined> = {};
+			for (const [key, value] of Object.entries(parsed)) out[key] = value.error;
+			return out;
+		},
 	};
 }
 
