@@ -135,6 +135,19 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 }
 export type TrainSchema = ReturnType<typeof trainSchema>;
 
+/** The custom-architecture fields that describe `a`. */
+const archFields = (a: Arch) => ({
+	family: a.family,
+	layers: a.layers,
+	heads: a.heads,
+	kv: a.kvHeads ?? a.heads,
+	dmodel: a.dModel,
+	ffn: a.ffnDim ?? 4 * a.dModel,
+	vocab: a.vocab,
+	ctx: a.context,
+	tied: (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0',
+});
+
 /** Default values: the scenario's inputs over the site's defaults (40 % MFU, BF16, Adam). */
 export function trainDefaults(
 	models: readonly ModelOption[],
@@ -144,19 +157,10 @@ export function trainDefaults(
 	const model = models.find((m) => m.id === inputs.modelId) ?? models[0];
 	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
 	const precision = inputs.precision ?? defaultPrecision(gpu);
-	const a = model.arch;
 	return {
 		model: inputs.modelId === undefined && inputs.params !== undefined ? 'params' : model.id,
 		params: inputs.params ?? model.params,
-		family: a.family,
-		layers: a.layers,
-		heads: a.heads,
-		kv: a.kvHeads ?? a.heads,
-		dmodel: a.dModel,
-		ffn: a.ffnDim ?? 4 * a.dModel,
-		vocab: a.vocab,
-		ctx: a.context,
-		tied: (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0',
+		...archFields(model.arch),
 		fit: inputs.fit ?? (inputs.tokens === undefined ? 'epoch' : 'given'),
 		tokens: inputs.tokens ?? model.trainingTokens ?? 20 * model.params,
 		gpu: gpu.id,
@@ -239,7 +243,7 @@ export default function CanITrain({
 		schema: (gpus) => trainSchema(models, gpus),
 		defaults: () => trainDefaults(models, catalog, inputs),
 	});
-	const { id, texts, num, set, gpu, precision, peak } = calc;
+	const { id, texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const modelMode =
@@ -588,26 +592,16 @@ export default function CanITrain({
 	const unit = bytesPerUnit(memUnit);
 
 	const chooseModel = (value: string) => {
-		// Switching to a custom architecture starts from the preset that was shown.
+		// Switching to a custom architecture starts from the preset that was shown, and to a
+		// parameter count from its count (one update: each field from the same state).
+		const next: Partial<Record<keyof TrainSchema, string>> = { model: value };
 		if (value === 'custom' && preset) {
-			const a = preset.arch;
-			const next = {
-				family: a.family,
-				layers: a.layers,
-				heads: a.heads,
-				kv: a.kvHeads ?? a.heads,
-				dmodel: a.dModel,
-				ffn: a.ffnDim ?? 4 * a.dModel,
-				vocab: a.vocab,
-				ctx: a.context,
-			};
-			for (const [k, v] of Object.entries(next))
-				set(k as keyof TrainSchema & string, typeof v === 'number' ? String(v) : v);
-			set('tied', (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0');
+			for (const [k, v] of Object.entries(archFields(preset.arch)))
+				next[k as keyof TrainSchema] = String(v);
 		}
 		if (value === 'params' && params !== undefined)
-			set('params', formatNumber(params, locale, { digits: 4 }));
-		set('model', value);
+			next.params = formatNumber(params, locale, { digits: 4 });
+		calc.update(next);
 	};
 
 	const priceHint =

@@ -22,6 +22,8 @@ export type Calc<S extends Schema> = {
 	/** Keys whose value in the link was unusable (their defaults are shown). */
 	invalidLink: string[];
 	set: (key: keyof S & string, value: string) => void;
+	/** Sets several fields at once (one render, one link update). */
+	update: (values: Partial<Texts<S>>) => void;
 	reset: () => void;
 	/** The parsed number of a numeric field, or its error. */
 	num: (key: keyof S & string) => Parsed;
@@ -76,16 +78,18 @@ export function useCalc<S extends Schema>(
 		return out;
 	}, [texts]);
 
+	const update = (values: Partial<Texts<S>>) => {
+		const next = { ...texts, ...values };
+		setTexts(next);
+		write(next);
+	};
 	return {
 		texts,
 		hydrated,
 		invalidLink,
 		base,
-		set: (key, value) => {
-			const next = { ...texts, [key]: value };
-			setTexts(next);
-			write(next);
-		},
+		set: (key, value) => update({ [key]: value } as Partial<Texts<S>>),
+		update,
 		reset: () => {
 			setTexts(base);
 			setInvalidLink([]);
