@@ -24,7 +24,6 @@ import {
 	type ZeroStage,
 } from '../core/index.ts';
 import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
 import {
 	BPPS,
 	CURRENCIES,
@@ -57,7 +56,6 @@ import {
 	type Precision,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
 import {
 	ConventionFields,
@@ -72,7 +70,7 @@ import {
 	type Row,
 } from './ui.tsx';
 import { attempt } from './useCalc.ts';
-import { GpuFields, mfuField, useGpuCalc } from './hardware.tsx';
+import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
 import { gpuIds } from './measured.ts';
 
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
@@ -186,17 +184,12 @@ export function trainDefaults(
 	};
 }
 
-type Props = {
+type Props = GpuIslandProps & {
 	/** Heading level of the calculator's title (default 3). */
 	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
 	strings: TrainStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	inputs?: TrainInputs;
-	/** The benchmark's measurement, as a GPU option (see options.ts measuredOption). */
-	measured?: GpuOption;
 };
 
 /** The architecture the fields describe, or why not. */
@@ -224,26 +217,15 @@ const ARCH_FIELD: Record<string, string> = {
 	context: 'ctx',
 };
 
-export default function CanITrain({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	inputs = {},
-	measured,
-}: Props) {
-	const calc = useGpuCalc({
-		prefix: TRAIN_PREFIX,
-		locale,
-		common,
-		catalog,
-		measured,
-		schema: (gpus) => trainSchema(models, gpus),
-		defaults: () => trainDefaults(models, catalog, inputs),
-	});
-	const { id, texts, num, gpu, precision, peak } = calc;
+export default function CanITrain(props: Props) {
+	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
+	const calc = useGpuCalc(
+		props,
+		TRAIN_PREFIX,
+		(gpus) => trainSchema(models, gpus),
+		() => trainDefaults(models, catalog, inputs),
+	);
+	const { texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const modelMode =
@@ -615,22 +597,15 @@ export default function CanITrain({
 					})
 				: strings.priceNone;
 
-	const bind = binder(id, calc, errors);
+	const bind = binder(calc, errors);
 	const { field, select, check } = bind;
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			calc={calc}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<fieldset class="calc-group">
 				<legend>{strings.sectionModel}</legend>
 				<div class="calc-fields">
 					<SelectField
-						id={id}
+						id={calc.id}
 						name="model"
 						label={strings.model}
 						value={texts.model}

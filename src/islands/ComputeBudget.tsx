@@ -5,7 +5,6 @@
 import { LogBarChart } from '../charts/index.ts';
 import { computeBudget, throughput } from '../core/index.ts';
 import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
 import { flopsText } from './conventions.ts';
 import {
 	BudgetFields,
@@ -14,12 +13,11 @@ import {
 	budgetSeconds,
 	useGpuCalc,
 	type BudgetInputs,
+	type GpuIslandProps,
 } from './hardware.tsx';
 import { gpuIds } from './measured.ts';
 import { coreMessage, fill } from './messages.ts';
-import type { GpuOption } from './options.ts';
 import type { BudgetStrings } from './strings/budget.ts';
-import type { CommonStrings } from './strings/common.ts';
 import { Results, Shell, Subheading, Tools, binder, mfuNote, type Row } from './ui.tsx';
 import { attempt } from './useCalc.ts';
 
@@ -28,38 +26,23 @@ export const BUDGET_PREFIX = 'budget';
 
 export type KnownRun = { id: string; name: string; flops: number };
 
-type Props = {
+type Props = GpuIslandProps & {
 	/** Heading level of the calculator's title (default 3). */
 	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
 	strings: BudgetStrings;
-	gpus: readonly GpuOption[];
 	runs: readonly KnownRun[];
 	inputs?: BudgetInputs;
-	measured?: GpuOption;
 };
 
-export default function ComputeBudget({
-	level,
-	locale,
-	common,
-	strings,
-	gpus: catalog,
-	runs,
-	inputs = {},
-	measured,
-}: Props) {
-	const calc = useGpuCalc({
-		prefix: BUDGET_PREFIX,
-		locale,
-		common,
-		catalog,
-		measured,
-		schema: (gpus) => budgetSchema(gpuIds(gpus)),
-		defaults: () => budgetDefaults(catalog, inputs),
-	});
-	const { id, texts, num, gpu, precision, peak } = calc;
+export default function ComputeBudget(props: Props) {
+	const { level, locale, common, strings, gpus: catalog, runs, inputs = {} } = props;
+	const calc = useGpuCalc(
+		props,
+		BUDGET_PREFIX,
+		(gpus) => budgetSchema(gpuIds(gpus)),
+		() => budgetDefaults(catalog, inputs),
+	);
+	const { texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const errors = calc.errors();
@@ -128,16 +111,9 @@ export default function ComputeBudget({
 				: `${f(flops)} / ${f(run.flops)} = ${formatNumber(flops / run.flops, locale)}`,
 	}));
 
-	const bind = binder(id, calc, errors);
+	const bind = binder(calc, errors);
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			calc={calc}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
 				<BudgetFields calc={calc} bind={bind} common={common} strings={strings} dated />
 			</div>

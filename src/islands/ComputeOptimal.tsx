@@ -11,7 +11,6 @@ import {
 	type ChinchillaFit,
 } from '../core/index.ts';
 import { formatNumber, formatParams } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
 import { flopsText } from './conventions.ts';
 import {
 	BudgetFields,
@@ -20,11 +19,11 @@ import {
 	budgetSeconds,
 	useGpuCalc,
 	type BudgetInputs,
+	type GpuIslandProps,
 } from './hardware.tsx';
 import { coreMessage, fill } from './messages.ts';
 import type { GpuOption } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { OptimalStrings } from './strings/optimal.ts';
 import { Results, Shell, Subheading, Tools, binder, type Row } from './ui.tsx';
 import { attempt } from './useCalc.ts';
@@ -61,40 +60,25 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Default
 	};
 }
 
-type Props = {
+type Props = GpuIslandProps & {
 	/** Heading level of the calculator's title (default 3). */
 	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
 	strings: OptimalStrings;
-	gpus: readonly GpuOption[];
 	known: readonly KnownModel[];
 	inputs?: OptimalInputs;
-	measured?: GpuOption;
 };
 
-export default function ComputeOptimal({
-	level,
-	locale,
-	common,
-	strings,
-	gpus: catalog,
-	known,
-	inputs = {},
-	measured,
-}: Props) {
+export default function ComputeOptimal(props: Props) {
+	const { level, locale, common, strings, gpus: catalog, known, inputs = {} } = props;
 	// The measured GPU only when given: this calculator does not read the benchmark's result.
-	const calc = useGpuCalc({
-		prefix: OPTIMAL_PREFIX,
-		locale,
-		common,
-		catalog,
-		measured,
-		stored: false,
-		schema: schemaFor,
-		defaults: () => defaultsFor(catalog, inputs),
-	});
-	const { id, texts, num, peak } = calc;
+	const calc = useGpuCalc(
+		props,
+		OPTIMAL_PREFIX,
+		schemaFor,
+		() => defaultsFor(catalog, inputs),
+		false,
+	);
+	const { texts, num, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const hardware = texts.mode === 'hardware';
@@ -201,16 +185,9 @@ export default function ComputeOptimal({
 	}));
 
 	const allRows = [...rows, ...fitRows.flat()];
-	const bind = binder(id, calc, errors);
+	const bind = binder(calc, errors);
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			calc={calc}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
 				{bind.select('mode', strings.mode, [
 					{ value: 'flop', label: strings.modes.flop },

@@ -15,14 +15,12 @@ import {
 	trainingTime,
 } from '../core/index.ts';
 import { formatParams } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
 import { flopsText, formatMemory, formatTime, perTokenFlops } from './conventions.ts';
 import { coreMessage, fill } from './messages.ts';
 import { TRAIN_PREFIX, type GpuOption, type ModelOption } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
-import { GpuFields, useGpuCalc } from './hardware.tsx';
+import { GpuFields, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
 import { gpuIds } from './measured.ts';
 import { Results, Shell, binder, modelChoices, type Row } from './ui.tsx';
 import { attempt } from './useCalc.ts';
@@ -33,17 +31,13 @@ const MFU = 0.4;
 const YES_SECONDS = 30 * SECONDS_PER_DAY;
 const MAYBE_SECONDS = SECONDS_PER_YEAR;
 
-type Props = {
+type Props = GpuIslandProps & {
 	/** Heading level of the calculator's title (default 3). */
 	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
 	strings: TrainStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	modelId?: string;
 	gpuId?: string;
-	measured?: GpuOption;
 };
 
 const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
@@ -54,35 +48,19 @@ const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =
 	}) satisfies Schema;
 type QuickSchema = ReturnType<typeof schemaFor>;
 
-export default function QuickAnswer({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	modelId,
-	gpuId,
-	measured,
-}: Props) {
-	const calc = useGpuCalc({
-		prefix: QUICK_PREFIX,
-		locale,
-		common,
-		catalog,
-		measured,
-		schema: (gpus) => schemaFor(models, gpus),
-		defaults: (gpus): Defaults<QuickSchema> => {
-			const model = models.find((m) => m.id === modelId) ?? models[0];
-			return {
-				model: model.id,
-				params: model.params,
-				gpu: (gpus.find((g) => g.id === gpuId) ?? gpus[0]).id,
-			};
-		},
-	});
+export default function QuickAnswer(props: Props) {
+	const { level, locale, common, strings, models, modelId, gpuId } = props;
+	const quickDefaults = (gpus: readonly GpuOption[]): Defaults<QuickSchema> => {
+		const model = models.find((m) => m.id === modelId) ?? models[0];
+		return {
+			model: model.id,
+			params: model.params,
+			gpu: (gpus.find((g) => g.id === gpuId) ?? gpus[0]).id,
+		};
+	};
+	const calc = useGpuCalc(props, QUICK_PREFIX, (gpus) => schemaFor(models, gpus), quickDefaults);
 	// No precision field: BF16 where the GPU has it, FP32 otherwise.
-	const { id, texts, num, gpu, precision, peak } = calc;
+	const { texts, num, gpu, precision, peak } = calc;
 
 	const preset = models.find((m) => m.id === texts.model);
 	const paramsField = num('params');
@@ -181,11 +159,10 @@ export default function QuickAnswer({
 	link.set(`${TRAIN_PREFIX}.prec`, precision);
 	const href = `/${locale}/calculators/?${link.toString()}#can-i-train-it`;
 
-	const bind = binder(id, calc, { params: paramsField.error });
+	const bind = binder(calc, { params: paramsField.error });
 	return (
 		<Shell
 			level={level}
-			id={id}
 			title={strings.quickTitle}
 			intro={strings.quickIntro}
 			strings={common}

@@ -14,7 +14,6 @@ import {
 	type Arch,
 } from '../core/index.ts';
 import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
 import {
 	CURRENCIES,
 	FLOP_COUNTS,
@@ -41,7 +40,6 @@ import {
 	type Precision,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { PlanStrings } from './strings/plan.ts';
 import {
 	ConventionFields,
@@ -55,7 +53,7 @@ import {
 	type Row,
 } from './ui.tsx';
 import { attempt } from './useCalc.ts';
-import { GpuFields, mfuField, useGpuCalc } from './hardware.tsx';
+import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
 import { gpuIds } from './measured.ts';
 
 export const PLAN_PREFIX = 'plan';
@@ -130,38 +128,23 @@ function defaultsFor(
 	};
 }
 
-type Props = {
+type Props = GpuIslandProps & {
 	/** Heading level of the calculator's title (default 3). */
 	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
 	strings: PlanStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	inputs?: PlanInputs;
-	measured?: GpuOption;
 };
 
-export default function RunPlanner({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	inputs = {},
-	measured,
-}: Props) {
-	const calc = useGpuCalc({
-		prefix: PLAN_PREFIX,
-		locale,
-		common,
-		catalog,
-		measured,
-		schema: (gpus) => schemaFor(models, gpus),
-		defaults: () => defaultsFor(models, catalog, inputs),
-	});
-	const { id, texts, num, gpu, precision, peak } = calc;
+export default function RunPlanner(props: Props) {
+	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
+	const calc = useGpuCalc(
+		props,
+		PLAN_PREFIX,
+		(gpus) => schemaFor(models, gpus),
+		() => defaultsFor(models, catalog, inputs),
+	);
+	const { texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 	const p = (x: number) => formatPlain(x, locale);
 
@@ -453,17 +436,10 @@ export default function RunPlanner({
 		},
 	];
 
-	const bind = binder(id, calc, errors);
+	const bind = binder(calc, errors);
 	const { field, select } = bind;
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			calc={calc}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
 				{select('model', strings.model, modelChoices(models))}
 				{field('mb', strings.microBatch)}

@@ -29,29 +29,37 @@ import {
 } from './ui.tsx';
 import { useCalc } from './useCalc.ts';
 
-/**
- * A calculator's state (useCalc) and its GPU: the list it offers (the catalog, then the
- * measured GPU: the `measured` prop, or what the benchmark stored unless `stored` is false),
- * the one chosen (the default when the link named one that is gone), its precision (the
- * `prec` field, or BF16 where the GPU has it) and dense peak, and `forget` for the measured GPU.
- * `schema` is read when the GPU list changes, `defaults` once (from the first render's list).
- */
-export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(o: {
-	prefix: string;
+/** The props every calculator island with a GPU picker takes. */
+export type GpuIslandProps = {
 	locale: Locale;
 	common: CommonStrings;
-	catalog: readonly GpuOption[];
+	/** The catalog's GPUs. */
+	gpus: readonly GpuOption[];
+	/** The benchmark's measurement, as a GPU option (see options.ts measuredOption). */
 	measured?: GpuOption;
-	stored?: boolean;
-	schema: (gpus: readonly GpuOption[]) => S;
-	defaults: (gpus: readonly GpuOption[]) => Defaults<S>;
-}) {
+};
+
+/**
+ * A calculator's state (useCalc, its link keys under `prefix`) and its GPU: the list it offers
+ * (the catalog, then the measured GPU: the `measured` prop, or what the benchmark stored unless
+ * `stored` is false), the one chosen (the default when the link named one that is gone), its
+ * precision (the `prec` field, or BF16 where the GPU has it) and dense peak, and `forget` for
+ * the measured GPU. `schema` is read when the GPU list changes, `defaults` once (from the first
+ * render's list).
+ */
+export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
+	{ locale, common, gpus: catalog, measured }: GpuIslandProps,
+	prefix: string,
+	schemaFor: (gpus: readonly GpuOption[]) => S,
+	defaultsFor: (gpus: readonly GpuOption[]) => Defaults<S>,
+	stored = true,
+) {
 	const id = useId();
-	const mine = useMeasuredGpu(o.common.measuredGpu, o.measured, o.stored ?? true);
-	const gpus = useMemo(() => (mine ? [...o.catalog, mine] : o.catalog), [o.catalog, mine]);
-	const schema = useMemo(() => o.schema(gpus), [gpus]);
-	const defaults = useMemo(() => o.defaults(gpus), []);
-	const calc = useCalc(o.prefix, schema, defaults, o.locale, o.common);
+	const mine = useMeasuredGpu(common.measuredGpu, measured, stored);
+	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
+	const schema = useMemo(() => schemaFor(gpus), [gpus]);
+	const defaults = useMemo(() => defaultsFor(gpus), []);
+	const calc = useCalc(prefix, schema, defaults, locale, common);
 	const { texts, base, set } = calc;
 	const gpu =
 		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === base.gpu) ?? gpus[0];
@@ -73,6 +81,7 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(o: {
 		},
 	};
 }
+
 /** What the GPU fields need of useGpuCalc's result. */
 export type GpuCalc = {
 	gpus: readonly GpuOption[];

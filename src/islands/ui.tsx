@@ -270,6 +270,8 @@ export function exportCsv(inputs: Record<string, string>, rows: readonly Row[]) 
 
 /** What the tools and the frame need from a calculator's state (useCalc). */
 export type CalcState = {
+	/** Prefix of the calculator's element ids (useId). */
+	id: string;
 	texts: Record<string, string>;
 	hydrated: boolean;
 	invalidLink: readonly string[];
@@ -336,17 +338,15 @@ export function Tools({
 
 /** The frame of a calculator: title, link and no-JavaScript notes, and its content. */
 export function Shell({
-	id,
 	title,
 	intro,
 	strings,
-	calc: { hydrated, invalidLink },
+	calc: { id, hydrated, invalidLink },
 	children,
 	level = 3,
 }: {
 	/** Heading level of the title: 3 inside an article's section, 2 as a page's own section. */
 	level?: 2 | 3;
-	id: string;
 	title: string;
 	intro?: string;
 	strings: CommonStrings;
@@ -407,15 +407,15 @@ export const precisionChoices = (
  * check('flash', strings.flash) (a flag held as '1' or '0').
  */
 export function binder<K extends string>(
-	id: string,
 	calc: {
+		id: string;
 		texts: Record<K, string>;
 		hydrated: boolean;
 		set: (key: K, value: string) => void;
 	},
 	errors: Partial<Record<string, string>>,
 ) {
-	const { texts, set } = calc;
+	const { id, texts, set } = calc;
 	const disabled = !calc.hydrated;
 	return {
 		field: (key: K, label: string, hint?: string) => (
