@@ -185,8 +185,6 @@ export function trainDefaults(
 }
 
 type Props = GpuIslandProps & {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
 	strings: TrainStrings;
 	models: readonly ModelOption[];
 	inputs?: TrainInputs;

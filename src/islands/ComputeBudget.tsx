@@ -27,8 +27,6 @@ export const BUDGET_PREFIX = 'budget';
 export type KnownRun = { id: string; name: string; flops: number };
 
 type Props = GpuIslandProps & {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
 	strings: BudgetStrings;
 	runs: readonly KnownRun[];
 	inputs?: BudgetInputs;

@@ -61,8 +61,6 @@ function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Default
 }
 
 type Props = GpuIslandProps & {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
 	strings: OptimalStrings;
 	known: readonly KnownModel[];
 	inputs?: OptimalInputs;

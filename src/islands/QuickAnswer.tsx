@@ -32,8 +32,6 @@ const YES_SECONDS = 30 * SECONDS_PER_DAY;
 const MAYBE_SECONDS = SECONDS_PER_YEAR;
 
 type Props = GpuIslandProps & {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
 	strings: TrainStrings;
 	models: readonly ModelOption[];
 	modelId?: string;

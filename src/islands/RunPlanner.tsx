@@ -129,8 +129,6 @@ function defaultsFor(
 }
 
 type Props = GpuIslandProps & {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
 	strings: PlanStrings;
 	models: readonly ModelOption[];
 	inputs?: PlanInputs;

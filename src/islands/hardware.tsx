@@ -31,6 +31,8 @@ import { useCalc } from './useCalc.ts';
 
 /** The props every calculator island with a GPU picker takes. */
 export type GpuIslandProps = {
+	/** Heading level of the calculator's title (default 3). */
+	level?: 2 | 3;
 	locale: Locale;
 	common: CommonStrings;
 	/** The catalog's GPUs. */
