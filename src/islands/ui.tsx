@@ -220,54 +220,6 @@ export function Results({
 	);
 }
 
-/** A file for the reader, made in the browser (no request). */
-function download(name: string, type: string, content: string) {
-	const url = URL.createObjectURL(new Blob([content], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const csvCell = (v: unknown) => {
-	const s = v === undefined || v === null ? '' : String(v);
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** Inputs and results as JSON (numbers in SI units, texts as shown). */
-export function exportJson(name: string, inputs: Record<string, string>, rows: readonly Row[]) {
-	return JSON.stringify(
-		{
-			calculator: name,
-			link: typeof location === 'undefined' ? '' : location.href,
-			inputs,
-			results: rows.map((r) => ({
-				key: r.key,
-				label: r.label,
-				value: r.raw ?? null,
-				text: r.value ?? null,
-				reason: r.value === undefined ? (r.reason ?? null) : null,
-			})),
-		},
-		null,
-		2,
-	);
-}
-
-export function exportCsv(inputs: Record<string, string>, rows: readonly Row[]) {
-	const lines = [['kind', 'key', 'label', 'value', 'text'].join(',')];
-	for (const [key, value] of Object.entries(inputs)) {
-		lines.push(['input', key, key, value, value].map(csvCell).join(','));
-	}
-	for (const r of rows) {
-		lines.push(['result', r.key, r.label, r.raw ?? '', r.value ?? '—'].map(csvCell).join(','));
-	}
-	return `${lines.join('\r\n')}\r\n`;
-}
-
 /** What the tools and the frame need from a calculator's state (useCalc). */
 export type CalcState = {
 	/** Prefix of the calculator's element ids (useId). */
@@ -292,6 +244,12 @@ export function Tools({
 	const { texts: inputs, hydrated } = calc;
 	const disabled = !hydrated;
 	const [status, setStatus] = useState('');
+	// The export code loads when a reader asks for a file (exports.ts), not with the calculator.
+	const save = (kind: 'json' | 'csv') =>
+		import('./exports.ts').then(
+			(m) => m.save(kind, name, inputs, rows),
+			() => setStatus(strings.exportFailed),
+		);
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(location.href);
@@ -305,18 +263,10 @@ export function Tools({
 			<button type="button" onClick={copy} disabled={disabled}>
 				{strings.copyLink}
 			</button>
-			<button
-				type="button"
-				disabled={disabled}
-				onClick={() => download(`${name}.json`, 'application/json', exportJson(name, inputs, rows))}
-			>
+			<button type="button" disabled={disabled} onClick={() => save('json')}>
 				{strings.exportJson}
 			</button>
-			<button
-				type="button"
-				disabled={disabled}
-				onClick={() => download(`${name}.csv`, 'text/csv', exportCsv(inputs, rows))}
-			>
+			<button type="button" disabled={disabled} onClick={() => save('csv')}>
 				{strings.exportCsv}
 			</button>
 			<button
