@@ -23,7 +23,7 @@ import {
 	type TrainingMemory,
 	type ZeroStage,
 } from '../core/index.ts';
-import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
+import { formatNumber, formatPercent, formatPlain } from '../format/index.ts';
 import {
 	BPPS,
 	CURRENCIES,
@@ -376,15 +376,8 @@ export default function CanITrain(props: Props) {
 	const capacity = gpu.memoryBytes;
 
 	const fmtMem = (b: number) => formatMemory(b, memUnit, locale);
-	const peakText = peak === undefined ? '' : formatFlopPerSecond(peak, locale);
 	const mfuText =
-		mfu === undefined
-			? ''
-			: mfuNote(gpu, common, {
-					mfu: formatPercent(mfu / 100, locale),
-					precision: common.precisions[precision],
-					peak: peakText,
-				});
+		mfu === undefined ? '' : mfuNote(calc, formatPercent(mfu / 100, locale), common, locale);
 
 	const flopFormula = (() => {
 		if (flops === undefined || tokens === undefined || params === undefined) return undefined;

@@ -40,7 +40,7 @@ export default function ComputeBudget(props: Props) {
 		(gpus) => budgetSchema(gpuIds(gpus)),
 		() => budgetDefaults(catalog, inputs),
 	);
-	const { texts, num, gpu, precision, peak } = calc;
+	const { texts, num, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const errors = calc.errors();
@@ -74,11 +74,7 @@ export default function ComputeBudget(props: Props) {
 			note:
 				mfu === undefined || peak === undefined
 					? undefined
-					: mfuNote(gpu, common, {
-							mfu: formatPercent(mfu / 100, locale),
-							precision: common.precisions[precision],
-							peak: formatFlopPerSecond(peak, locale),
-						}),
+					: mfuNote(calc, formatPercent(mfu / 100, locale), common, locale),
 			formula:
 				flops === undefined ||
 				peak === undefined ||

@@ -13,7 +13,7 @@ import {
 	trainingTime,
 	type Arch,
 } from '../core/index.ts';
-import { formatFlopPerSecond, formatNumber, formatPercent, formatPlain } from '../format/index.ts';
+import { formatNumber, formatPercent, formatPlain } from '../format/index.ts';
 import {
 	CURRENCIES,
 	FLOP_COUNTS,
@@ -290,14 +290,7 @@ export default function RunPlanner(props: Props) {
 			: undefined;
 	const currency = texts.cur as Currency;
 	const memUnit = texts.mem as MemUnit;
-	const peakName =
-		peak === undefined
-			? ''
-			: mfuNote(gpu, common, {
-					mfu: '',
-					precision: common.precisions[precision],
-					peak: formatFlopPerSecond(peak, locale),
-				}).trim();
+	const peakName = peak === undefined ? '' : mfuNote(calc, '', common, locale).trim();
 
 	const rows: Row[] = [
 		{

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
+import { formatFlopPerSecond } from '../format/index.ts';
 import { fill } from './messages.ts';
 import { CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from './conventions.ts';
 import {
@@ -445,10 +446,17 @@ export function MeasuredLine({
 
 /** "40 % of the BF16 dense peak (…)", or of the measured rate for a measured GPU. */
 export const mfuNote = (
-	gpu: GpuOption,
+	calc: { gpu: GpuOption; precision: Precision; peak?: number },
+	/** The utilisation as shown, or '' for the peak alone. */
+	mfu: string,
 	strings: CommonStrings,
-	values: { mfu: string; precision: string; peak: string },
-) => fill(gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, values);
+	locale: Locale,
+) =>
+	fill(calc.gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, {
+		mfu,
+		precision: strings.precisions[calc.precision],
+		peak: calc.peak === undefined ? '' : formatFlopPerSecond(calc.peak, locale),
+	});
 
 /** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
 export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
