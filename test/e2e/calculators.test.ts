@@ -191,8 +191,13 @@ async function tryQueries(page: Page, list: string[]): Promise<string[]> {
 	}, list);
 }
 
-const rowValue = (page: Page, island: string, key: string) =>
-	page.locator(`#${island} [data-key="${key}"] .calc-value`).first().innerText().then(plain);
+/** A result as shown; scrolled into view first, since an off-screen calculator skips its layout
+ * (content-visibility: auto) and its innerText is then empty. */
+const rowValue = async (page: Page, island: string, key: string) => {
+	const value = page.locator(`#${island} [data-key="${key}"] .calc-value`).first();
+	await value.scrollIntoViewIfNeeded();
+	return plain(await value.innerText());
+};
 
 browserSuite('calculators', (env) => {
 	it('typing gives the core’s value, and a shared link reproduces it', async () => {
