@@ -70,7 +70,6 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 	return {
 		...calc,
 		id,
-		schema,
 		disabled: !calc.hydrated,
 		mine,
 		gpus,
