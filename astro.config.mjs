@@ -17,6 +17,11 @@ import scrollFocus from './src/styles/scroll-focus.ts';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
+/** Modules every island page loads: Preact (with its hooks and JSX runtime), the core, the formatter. */
+const RUNTIME = new RegExp(
+	String.raw`node_modules[\\/]preact[\\/]|[\\/]src[\\/](core|format)[\\/]`,
+);
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
@@ -61,6 +66,21 @@ export default defineConfig({
 	vite: {
 		// Never inline assets as data: URLs (KaTeX's small fonts would be): the CSP allows only 'self'.
 		build: { assetsInlineLimit: 0 },
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							codeSplitting: {
+								// Every page with an island runs Preact, the core and the formatter: one file
+								// instead of three compresses better (about 0.45 kB gzip less on each such page).
+								groups: [{ name: 'runtime', test: RUNTIME }],
+							},
+						},
+					},
+				},
+			},
+		},
 	},
 	security: {
 		csp: {

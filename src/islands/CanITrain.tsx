@@ -4,7 +4,6 @@
  * GPU-hours, cost, energy, CO₂ and memory per GPU against the card, with a verdict and what
  * would make it fit. Every number comes from src/core; this file only wires and words them.
  */
-import { useId, useMemo } from 'preact/hooks';
 import { StackedBarChart } from '../charts/index.ts';
 import {
 	DEFAULT_OVERHEAD_BYTES,
@@ -24,14 +23,7 @@ import {
 	type TrainingMemory,
 	type ZeroStage,
 } from '../core/index.ts';
-import {
-	formatFlop,
-	formatFlopPerSecond,
-	formatNumber,
-	formatPercent,
-	formatPlain,
-} from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { formatNumber, formatPercent, formatPlain } from '../format/index.ts';
 import {
 	BPPS,
 	CURRENCIES,
@@ -40,6 +32,7 @@ import {
 	MEM_UNITS,
 	TIME_UNITS,
 	bytesPerUnit,
+	flopsText,
 	formatMemory,
 	formatMoney,
 	formatTime,
@@ -54,33 +47,31 @@ import {
 import { coreMessage, fill } from './messages.ts';
 import { optimalTokensFor } from './optimal.ts';
 import {
+	DEFAULT_MFU,
 	PRECISIONS,
 	TRAIN_PREFIX,
+	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
 	type Precision,
-	DEFAULT_MFU,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
 import {
-	CheckField,
+	ConventionFields,
 	Results,
 	SelectField,
 	Shell,
 	Tools,
-	MeasuredLine,
 	binder,
-	gpuChoices,
-	mfuHint,
 	mfuNote,
+	modelChoices,
 	optionsOf,
-	precisionChoices,
 	type Row,
 } from './ui.tsx';
-import { attempt, useCalc } from './useCalc.ts';
-import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
+import { attempt } from './useCalc.ts';
+import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
+import { gpuIds } from './measured.ts';
 
 const FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
 const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
@@ -142,6 +133,19 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 }
 export type TrainSchema = ReturnType<typeof trainSchema>;
 
+/** The custom-architecture fields that describe `a`. */
+const archFields = (a: Arch) => ({
+	family: a.family,
+	layers: a.layers,
+	heads: a.heads,
+	kv: a.kvHeads ?? a.heads,
+	dmodel: a.dModel,
+	ffn: a.ffnDim ?? 4 * a.dModel,
+	vocab: a.vocab,
+	ctx: a.context,
+	tied: (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0',
+});
+
 /** Default values: the scenario's inputs over the site's defaults (40 % MFU, BF16, Adam). */
 export function trainDefaults(
 	models: readonly ModelOption[],
@@ -150,21 +154,11 @@ export function trainDefaults(
 ): Defaults<TrainSchema> {
 	const model = models.find((m) => m.id === inputs.modelId) ?? models[0];
 	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
-	const precision =
-		inputs.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32');
-	const a = model.arch;
+	const precision = inputs.precision ?? defaultPrecision(gpu);
 	return {
 		model: inputs.modelId === undefined && inputs.params !== undefined ? 'params' : model.id,
 		params: inputs.params ?? model.params,
-		family: a.family,
-		layers: a.layers,
-		heads: a.heads,
-		kv: a.kvHeads ?? a.heads,
-		dmodel: a.dModel,
-		ffn: a.ffnDim ?? 4 * a.dModel,
-		vocab: a.vocab,
-		ctx: a.context,
-		tied: (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0',
+		...archFields(model.arch),
 		fit: inputs.fit ?? (inputs.tokens === undefined ? 'epoch' : 'given'),
 		tokens: inputs.tokens ?? model.trainingTokens ?? 20 * model.params,
 		gpu: gpu.id,
@@ -190,17 +184,10 @@ export function trainDefaults(
 	};
 }
 
-type Props = {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
+type Props = GpuIslandProps & {
 	strings: TrainStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	inputs?: TrainInputs;
-	/** The benchmark's measurement, as a GPU option (see options.ts measuredOption). */
-	measured?: GpuOption;
 };
 
 /** The architecture the fields describe, or why not. */
@@ -228,47 +215,27 @@ const ARCH_FIELD: Record<string, string> = {
 	context: 'ctx',
 };
 
-export default function CanITrain({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	inputs = {},
-	measured,
-}: Props) {
-	const id = useId();
-	const mine = useMeasuredGpu(common.measuredGpu, measured);
-	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
-	const schema = useMemo(() => trainSchema(models, gpus), [models, gpus]);
-	const defaults = useMemo(() => trainDefaults(models, catalog, inputs), []);
-	const calc = useCalc(TRAIN_PREFIX, schema, defaults, locale, common);
-	const { texts, num, set, hydrated } = calc;
-	const disabled = !hydrated;
+export default function CanITrain(props: Props) {
+	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
+	const calc = useGpuCalc(
+		props,
+		TRAIN_PREFIX,
+		(gpus) => trainSchema(models, gpus),
+		() => trainDefaults(models, catalog, inputs),
+	);
+	const { texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const modelMode =
 		texts.model === 'custom' ? 'custom' : texts.model === 'params' ? 'params' : 'preset';
 	const preset = models.find((m) => m.id === texts.model);
-	const gpu =
-		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
-	const forget = () => {
-		clearMeasuredGpu();
-		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
-	};
-	const precision = texts.prec as Precision;
 	const memUnit = texts.mem as MemUnit;
 	const timeUnit = texts.time as TimeUnit;
 	const currency = texts.cur as Currency;
 	const flopCount = texts.flops as FlopCount;
 
 	// Field errors: parse errors first; core errors are added next to the field they name.
-	const errors: Record<string, string | undefined> = {};
-	for (const key of Object.keys(schema)) {
-		const spec = schema[key as keyof TrainSchema];
-		if (spec.kind === 'number') errors[key] = num(key as keyof TrainSchema).error;
-	}
+	const errors = calc.errors();
 	const val = (key: keyof TrainSchema) => num(key).value;
 
 	// Architecture and parameters.
@@ -330,7 +297,6 @@ export default function CanITrain({
 	}
 
 	// Time.
-	const peak = gpu.peakFlopsPerSecond[precision];
 	if (peak === undefined) errors.prec = common.core.noPeak;
 	const devices = val('n');
 	const mfu = val('mfu');
@@ -410,15 +376,8 @@ export default function CanITrain({
 	const capacity = gpu.memoryBytes;
 
 	const fmtMem = (b: number) => formatMemory(b, memUnit, locale);
-	const peakText = peak === undefined ? '' : formatFlopPerSecond(peak, locale);
 	const mfuText =
-		mfu === undefined
-			? ''
-			: mfuNote(gpu, common, {
-					mfu: formatPercent(mfu / 100, locale),
-					precision: common.precisions[precision],
-					peak: peakText,
-				});
+		mfu === undefined ? '' : mfuNote(calc, formatPercent(mfu / 100, locale), common, locale);
 
 	const flopFormula = (() => {
 		if (flops === undefined || tokens === undefined || params === undefined) return undefined;
@@ -479,7 +438,7 @@ export default function CanITrain({
 		{
 			key: 'flops',
 			label: strings.rFlops,
-			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			value: flops === undefined ? undefined : flopsText(flops, locale),
 			raw: flops,
 			reason: flopsReason,
 			formula: flopFormula,
@@ -606,26 +565,16 @@ export default function CanITrain({
 	const unit = bytesPerUnit(memUnit);
 
 	const chooseModel = (value: string) => {
-		// Switching to a custom architecture starts from the preset that was shown.
+		// Switching to a custom architecture starts from the preset that was shown, and to a
+		// parameter count from its count (one update: each field from the same state).
+		const next: Partial<Record<keyof TrainSchema, string>> = { model: value };
 		if (value === 'custom' && preset) {
-			const a = preset.arch;
-			const next = {
-				family: a.family,
-				layers: a.layers,
-				heads: a.heads,
-				kv: a.kvHeads ?? a.heads,
-				dmodel: a.dModel,
-				ffn: a.ffnDim ?? 4 * a.dModel,
-				vocab: a.vocab,
-				ctx: a.context,
-			};
-			for (const [k, v] of Object.entries(next))
-				set(k as keyof TrainSchema & string, typeof v === 'number' ? String(v) : v);
-			set('tied', (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0');
+			for (const [k, v] of Object.entries(archFields(preset.arch)))
+				next[k as keyof TrainSchema] = String(v);
 		}
 		if (value === 'params' && params !== undefined)
-			set('params', formatNumber(params, locale, { digits: 4 }));
-		set('model', value);
+			next.params = formatNumber(params, locale, { digits: 4 });
+		calc.update(next);
 	};
 
 	const priceHint =
@@ -639,28 +588,21 @@ export default function CanITrain({
 					})
 				: strings.priceNone;
 
-	const { field, select } = binder(id, texts, errors, disabled, set);
+	const bind = binder(calc, errors);
+	const { field, select, check } = bind;
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			hydrated={hydrated}
-			invalidLink={calc.invalidLink}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<fieldset class="calc-group">
 				<legend>{strings.sectionModel}</legend>
 				<div class="calc-fields">
 					<SelectField
-						id={id}
+						id={calc.id}
 						name="model"
 						label={strings.model}
 						value={texts.model}
-						disabled={disabled}
+						disabled={calc.disabled}
 						options={[
-							...models.map((m) => ({ value: m.id, label: m.name })),
+							...modelChoices(models),
 							{ value: 'custom', label: strings.modelCustom },
 							{ value: 'params', label: strings.modelParams },
 						]}
@@ -677,14 +619,7 @@ export default function CanITrain({
 							{field('ffn', strings.ffn)}
 							{field('vocab', strings.vocab)}
 							{field('ctx', strings.context)}
-							<CheckField
-								id={id}
-								name="tied"
-								label={strings.tied}
-								checked={texts.tied === '1'}
-								disabled={disabled}
-								onChange={(c) => set('tied', c ? '1' : '0')}
-							/>
+							{check('tied', strings.tied)}
 						</>
 					)}
 				</div>
@@ -699,18 +634,9 @@ export default function CanITrain({
 			<fieldset class="calc-group">
 				<legend>{strings.sectionHardware}</legend>
 				<div class="calc-fields">
-					{select(
-						'gpu',
-						common.gpu,
-						gpuChoices(gpus, common),
-						gpu.measured ? fill(common.measuredOn, { date: gpu.measuredAt ?? '' }) : undefined,
-					)}
-					{mine && (
-						<MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />
-					)}
-					{select('prec', common.precision, precisionChoices(gpu, precision, common))}
+					<GpuFields calc={calc} bind={bind} common={common} dated />
 					{field('n', common.devices)}
-					{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
+					{mfuField(bind, calc, common)}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">
@@ -720,14 +646,7 @@ export default function CanITrain({
 					{select('opt', strings.optimizer, optionsOf(OPTIMIZERS, strings.optimizers))}
 					{select('recompute', strings.recompute, optionsOf(RECOMPUTES, strings.recomputes))}
 					{select('zero', strings.zero, optionsOf(ZEROS, strings.zeros))}
-					<CheckField
-						id={id}
-						name="flash"
-						label={strings.flash}
-						checked={texts.flash === '1'}
-						disabled={disabled}
-						onChange={(c) => set('flash', c ? '1' : '0')}
-					/>
+					{check('flash', strings.flash)}
 				</div>
 			</fieldset>
 			<fieldset class="calc-group">
@@ -739,23 +658,11 @@ export default function CanITrain({
 					{field('co2', common.co2, common.optionalHint)}
 				</div>
 			</fieldset>
-			<details class="calc-conventions">
-				<summary>{common.conventions}</summary>
-				<div class="calc-fields">
-					{select(
-						'flops',
-						common.flopCount,
-						optionsOf(FLOP_COUNTS, common.flopCounts),
-						common.flopCountWhy,
-					)}
-					{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
-					{field('overhead', common.serverOverhead)}
-					{field('pue', common.pue)}
-					{select('mem', common.memUnit, optionsOf(MEM_UNITS, common.memUnits))}
-					{select('time', common.timeUnit, optionsOf(TIME_UNITS, common.timeUnits))}
-					{select('cur', common.currency, optionsOf(CURRENCIES, common.currencies))}
-				</div>
-			</details>
+			<ConventionFields bind={bind} strings={common}>
+				{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
+				{field('overhead', common.serverOverhead)}
+				{field('pue', common.pue)}
+			</ConventionFields>
 			<Results rows={rows} strings={common} locale={locale} />
 			{memory && (
 				<StackedBarChart
@@ -783,14 +690,7 @@ export default function CanITrain({
 					}
 				/>
 			)}
-			<Tools
-				name="can-i-train-it"
-				strings={common}
-				inputs={texts}
-				rows={rows}
-				onReset={calc.reset}
-				disabled={disabled}
-			/>
+			<Tools name="can-i-train-it" strings={common} calc={calc} rows={rows} />
 		</Shell>
 	);
 }

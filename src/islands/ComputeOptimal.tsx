@@ -3,41 +3,32 @@
  * the Epoch refit, Hoffmann's unrounded fit and the 20-tokens rule (the core's
  * chinchillaOptimal), the predicted loss (chinchillaLoss), and the frontier with known models.
  */
-import { useId, useMemo } from 'preact/hooks';
 import { LineChart } from '../charts/index.ts';
 import {
-	SECONDS_PER_DAY,
-	SECONDS_PER_HOUR,
-	SECONDS_PER_YEAR,
 	chinchillaLoss,
 	chinchillaOptimal,
 	computeBudget,
 	type ChinchillaFit,
 } from '../core/index.ts';
-import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { coreMessage, fill } from './messages.ts';
-import { PRECISIONS, type GpuOption, type Precision, DEFAULT_MFU } from './options.ts';
-import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
-import type { OptimalStrings } from './strings/optimal.ts';
+import { formatNumber, formatParams } from '../format/index.ts';
+import { flopsText } from './conventions.ts';
 import {
-	Results,
-	Shell,
-	Subheading,
-	Tools,
-	binder,
-	gpuChoices,
-	mfuHint,
-	optionsOf,
-	precisionChoices,
-	type Row,
-} from './ui.tsx';
-import { attempt, useCalc } from './useCalc.ts';
+	BudgetFields,
+	budgetDefaults,
+	budgetSchema,
+	budgetSeconds,
+	useGpuCalc,
+	type BudgetInputs,
+	type GpuIslandProps,
+} from './hardware.tsx';
+import { coreMessage, fill } from './messages.ts';
+import type { GpuOption } from './options.ts';
+import type { Defaults, Schema } from './state.ts';
+import type { OptimalStrings } from './strings/optimal.ts';
+import { Results, Shell, Subheading, Tools, binder, type Row } from './ui.tsx';
+import { attempt } from './useCalc.ts';
 
 export const OPTIMAL_PREFIX = 'optimal';
-const UNITS = ['hour', 'day', 'year'] as const;
-const UNIT_SECONDS = { hour: SECONDS_PER_HOUR, day: SECONDS_PER_DAY, year: SECONDS_PER_YEAR };
 const FITS = ['epoch', 'hoffmann', 'tokens20'] as const satisfies readonly ChinchillaFit[];
 
 export type KnownModel = {
@@ -48,82 +39,48 @@ export type KnownModel = {
 	flops: number;
 };
 
-export type OptimalInputs = {
+export type OptimalInputs = BudgetInputs & {
 	/** FLOP; when absent, the budget comes from the hardware inputs. */
 	flops?: number;
-	gpuId?: string;
-	precision?: Precision;
-	devices?: number;
-	mfu?: number;
-	seconds?: number;
 };
 
 const schemaFor = (gpus: readonly GpuOption[]) =>
 	({
 		mode: { kind: 'choice', values: ['flop', 'hardware'] },
 		flop: { kind: 'number', max: 1e32 },
-		gpu: { kind: 'choice', values: gpus.map((g) => g.id) },
-		prec: { kind: 'choice', values: PRECISIONS },
-		n: { kind: 'number', integer: true, max: 1e8 },
-		dur: { kind: 'number', max: 1e12 },
-		unit: { kind: 'choice', values: UNITS },
-		mfu: { kind: 'number', max: 100 },
+		...budgetSchema(gpus.map((g) => g.id)),
 	}) satisfies Schema;
 type OptimalSchema = ReturnType<typeof schemaFor>;
 
 function defaultsFor(gpus: readonly GpuOption[], inputs: OptimalInputs): Defaults<OptimalSchema> {
-	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
-	const seconds = inputs.seconds ?? SECONDS_PER_YEAR;
-	const unit = seconds >= SECONDS_PER_YEAR ? 'year' : seconds >= SECONDS_PER_DAY ? 'day' : 'hour';
 	return {
 		mode: inputs.flops === undefined && inputs.gpuId !== undefined ? 'hardware' : 'flop',
 		flop: inputs.flops ?? 1e21,
-		gpu: gpu.id,
-		prec: inputs.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
-		n: inputs.devices ?? 1,
-		dur: seconds / UNIT_SECONDS[unit],
-		unit,
-		mfu: inputs.mfu ?? DEFAULT_MFU,
+		...budgetDefaults(gpus, inputs),
 	};
 }
 
-type Props = {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
+type Props = GpuIslandProps & {
 	strings: OptimalStrings;
-	gpus: readonly GpuOption[];
 	known: readonly KnownModel[];
 	inputs?: OptimalInputs;
-	measured?: GpuOption;
 };
 
-export default function ComputeOptimal({
-	level,
-	locale,
-	common,
-	strings,
-	gpus: catalog,
-	known,
-	inputs = {},
-	measured,
-}: Props) {
-	const id = useId();
-	const gpus = useMemo(() => (measured ? [...catalog, measured] : catalog), [catalog, measured]);
-	const schema = useMemo(() => schemaFor(gpus), [gpus]);
-	const defaults = useMemo(() => defaultsFor(catalog, inputs), []);
-	const calc = useCalc(OPTIMAL_PREFIX, schema, defaults, locale, common);
-	const { texts, num, set, hydrated } = calc;
-	const disabled = !hydrated;
+export default function ComputeOptimal(props: Props) {
+	const { level, locale, common, strings, gpus: catalog, known, inputs = {} } = props;
+	// The measured GPU only when given: this calculator does not read the benchmark's result.
+	const calc = useGpuCalc(
+		props,
+		OPTIMAL_PREFIX,
+		schemaFor,
+		() => defaultsFor(catalog, inputs),
+		false,
+	);
+	const { texts, num, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 
 	const hardware = texts.mode === 'hardware';
-	const gpu = gpus.find((g) => g.id === texts.gpu) ?? gpus[0];
-	const precision = texts.prec as Precision;
-	const peak = gpu.peakFlopsPerSecond[precision];
-	const errors: Record<string, string | undefined> = {};
-	for (const k of ['flop', 'n', 'dur', 'mfu'] as const) errors[k] = num(k).error;
+	const errors = calc.errors();
 	if (hardware && peak === undefined) errors.prec = common.core.noPeak;
 
 	let budget: number | undefined;
@@ -132,10 +89,9 @@ export default function ComputeOptimal({
 	else {
 		const devices = num('n').value;
 		const mfu = num('mfu').value;
-		const dur = num('dur').value;
+		const seconds = budgetSeconds(num('dur').value, texts.unit);
 		if (peak === undefined) reason = common.core.noPeak;
-		else if (devices !== undefined && mfu !== undefined && dur !== undefined) {
-			const seconds = dur * UNIT_SECONDS[texts.unit as (typeof UNITS)[number]];
+		else if (devices !== undefined && mfu !== undefined && seconds !== undefined) {
 			const r = attempt(() =>
 				computeBudget({ peakFlopsPerSecond: peak, devices, utilization: mfu / 100, seconds }),
 			);
@@ -160,7 +116,7 @@ export default function ComputeOptimal({
 		{
 			key: 'budget',
 			label: strings.rBudget,
-			value: budget === undefined ? undefined : `${f(budget)} FLOP (${formatFlop(budget, locale)})`,
+			value: budget === undefined ? undefined : flopsText(budget, locale),
 			raw: budget,
 			reason,
 			main: true,
@@ -227,33 +183,16 @@ export default function ComputeOptimal({
 	}));
 
 	const allRows = [...rows, ...fitRows.flat()];
-	const { field, select } = binder(id, texts, errors, disabled, set);
+	const bind = binder(calc, errors);
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			hydrated={hydrated}
-			invalidLink={calc.invalidLink}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
-				{select('mode', strings.mode, [
+				{bind.select('mode', strings.mode, [
 					{ value: 'flop', label: strings.modes.flop },
 					{ value: 'hardware', label: strings.modes.hardware },
 				])}
-				{!hardware && field('flop', strings.flop, common.numberHint)}
-				{hardware && (
-					<>
-						{select('gpu', common.gpu, gpuChoices(gpus, common))}
-						{select('prec', common.precision, precisionChoices(gpu, precision, common))}
-						{field('n', common.devices)}
-						{field('dur', strings.duration)}
-						{select('unit', strings.durationUnit, optionsOf(UNITS, strings.durationUnits))}
-						{field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
-					</>
-				)}
+				{!hardware && bind.field('flop', strings.flop, common.numberHint)}
+				{hardware && <BudgetFields calc={calc} bind={bind} common={common} strings={strings} />}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />
 			{FITS.map((fit, i) => (
@@ -291,14 +230,7 @@ export default function ComputeOptimal({
 					</li>
 				))}
 			</ul>
-			<Tools
-				name="compute-optimal"
-				strings={common}
-				inputs={texts}
-				rows={allRows}
-				onReset={calc.reset}
-				disabled={disabled}
-			/>
+			<Tools name="compute-optimal" strings={common} calc={calc} rows={allRows} />
 		</Shell>
 	);
 }

@@ -7,7 +7,8 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { trainingFlops } from '../core/index.ts';
 import { formatFlop, formatNumber } from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { fieldText, parsePositive, readQuery, writeQuery, type FieldStrings } from './field.ts';
+import { fieldText, parseField, type FieldStrings } from './field.ts';
+import { readState, writeState, type Schema } from './state.ts';
 import { attempt } from './useCalc.ts';
 
 export type FlopsCalculatorStrings = FieldStrings & {
@@ -29,6 +30,11 @@ type Props = {
 
 const FIELDS = ['params', 'tokens'] as const;
 type Field = (typeof FIELDS)[number];
+/** Positive numbers up to 1e40 (the core checks its own limits), under bare keys in the link. */
+const SCHEMA = {
+	params: { kind: 'number', max: 1e40 },
+	tokens: { kind: 'number', max: 1e40 },
+} satisfies Schema;
 
 export default function FlopsCalculator({ locale, strings, params, tokens }: Props) {
 	const id = useId();
@@ -40,18 +46,14 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 
 	// After hydration: inputs from the link, if any.
 	useEffect(() => {
-		const { values, invalid } = readQuery(location.search, FIELDS, strings);
-		setLinkBroken(invalid.length > 0);
-		if (Object.keys(values).length === 0) return;
-		setText((old) => ({
-			params: values.params === undefined ? old.params : fieldText(values.params, locale),
-			tokens: values.tokens === undefined ? old.tokens : fieldText(values.tokens, locale),
-		}));
+		const read = readState(location.search, '', SCHEMA, text, locale);
+		setLinkBroken(read.invalid.length > 0);
+		if (read.found) setText(read.texts);
 	}, []);
 
 	const parsed = {
-		params: parsePositive(text.params, locale, strings),
-		tokens: parsePositive(text.tokens, locale, strings),
+		params: parseField(text.params, locale, SCHEMA.params, strings),
+		tokens: parseField(text.tokens, locale, SCHEMA.tokens, strings),
 	};
 	// The core checks its own limits (LIMITS.params: at most 1e18 parameters): a value it rejects shows its
 	// message next to the field and no result, never the previous one.
@@ -81,10 +83,8 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 	const update = (field: Field, value: string) => {
 		const next = { ...text, [field]: value };
 		setText(next);
-		const values = Object.fromEntries(
-			FIELDS.map((f) => [f, parsePositive(next[f], locale, strings).value]),
-		);
-		history.replaceState(history.state, '', writeQuery(location.search, values) + location.hash);
+		const query = writeState(location.search, '', SCHEMA, next, locale, strings);
+		history.replaceState(history.state, '', query + location.hash);
 	};
 
 	return (

@@ -4,7 +4,6 @@
  * on one card at 40 % MFU, memory against the card) and a link that opens the full "Can I
  * train it?" calculator with the same choices.
  */
-import { useId, useMemo } from 'preact/hooks';
 import {
 	DEFAULT_OVERHEAD_BYTES,
 	SECONDS_PER_DAY,
@@ -15,18 +14,16 @@ import {
 	trainingFlops,
 	trainingTime,
 } from '../core/index.ts';
-import { formatFlop, formatNumber, formatParams } from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { formatMemory, formatTime, perTokenFlops } from './conventions.ts';
+import { formatParams } from '../format/index.ts';
+import { flopsText, formatMemory, formatTime, perTokenFlops } from './conventions.ts';
 import { coreMessage, fill } from './messages.ts';
-import { TRAIN_PREFIX, type GpuOption, type ModelOption, type Precision } from './options.ts';
+import { TRAIN_PREFIX, type GpuOption, type ModelOption } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { TrainStrings } from './strings/train.ts';
-
-import { MeasuredLine, NumberField, Results, SelectField, Shell, type Row } from './ui.tsx';
-import { attempt, useCalc } from './useCalc.ts';
-import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
+import { GpuFields, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
+import { gpuIds } from './measured.ts';
+import { Results, Shell, binder, modelChoices, type Row } from './ui.tsx';
+import { attempt } from './useCalc.ts';
 
 export const QUICK_PREFIX = 'quick';
 /** The quick answer's assumptions: 40 % MFU, one card; "yes" within 30 days, "with changes" within a year. */
@@ -34,17 +31,11 @@ const MFU = 0.4;
 const YES_SECONDS = 30 * SECONDS_PER_DAY;
 const MAYBE_SECONDS = SECONDS_PER_YEAR;
 
-type Props = {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
+type Props = GpuIslandProps & {
 	strings: TrainStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	modelId?: string;
 	gpuId?: string;
-	measured?: GpuOption;
 };
 
 const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
@@ -55,43 +46,21 @@ const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =
 	}) satisfies Schema;
 type QuickSchema = ReturnType<typeof schemaFor>;
 
-export default function QuickAnswer({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	modelId,
-	gpuId,
-	measured,
-}: Props) {
-	const id = useId();
-	const mine = useMeasuredGpu(common.measuredGpu, measured);
-	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
-	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
-	const defaults = useMemo((): Defaults<QuickSchema> => {
+export default function QuickAnswer(props: Props) {
+	const { level, locale, common, strings, models, modelId, gpuId } = props;
+	const quickDefaults = (gpus: readonly GpuOption[]): Defaults<QuickSchema> => {
 		const model = models.find((m) => m.id === modelId) ?? models[0];
 		return {
 			model: model.id,
 			params: model.params,
 			gpu: (gpus.find((g) => g.id === gpuId) ?? gpus[0]).id,
 		};
-	}, []);
-	const calc = useCalc(QUICK_PREFIX, schema, defaults, locale, common);
-	const { texts, num, set, hydrated } = calc;
-	const disabled = !hydrated;
-	const f = (x: number) => formatNumber(x, locale);
+	};
+	const calc = useGpuCalc(props, QUICK_PREFIX, (gpus) => schemaFor(models, gpus), quickDefaults);
+	// No precision field: BF16 where the GPU has it, FP32 otherwise.
+	const { texts, num, gpu, precision, peak } = calc;
 
 	const preset = models.find((m) => m.id === texts.model);
-	const gpu =
-		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
-	const forget = () => {
-		clearMeasuredGpu();
-		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
-	};
-	const precision: Precision = gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32';
-	const peak = gpu.peakFlopsPerSecond[precision];
 	const paramsField = num('params');
 	const params = preset ? preset.params : paramsField.value;
 	const tokens = params === undefined ? undefined : TOKENS_PER_PARAM_RULE * params;
@@ -152,7 +121,7 @@ export default function QuickAnswer({
 			label: fill(strings.quickFlop, {
 				tokens: tokens === undefined ? '—' : formatParams(tokens, locale),
 			}),
-			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			value: flops === undefined ? undefined : flopsText(flops, locale),
 			raw: flops,
 			reason,
 		},
@@ -188,54 +157,22 @@ export default function QuickAnswer({
 	link.set(`${TRAIN_PREFIX}.prec`, precision);
 	const href = `/${locale}/calculators/?${link.toString()}#can-i-train-it`;
 
+	const bind = binder(calc, { params: paramsField.error });
 	return (
 		<Shell
 			level={level}
-			id={id}
 			title={strings.quickTitle}
 			intro={strings.quickIntro}
 			strings={common}
-			hydrated={hydrated}
-			invalidLink={calc.invalidLink}
+			calc={calc}
 		>
 			<div class="calc-fields">
-				<SelectField
-					id={id}
-					name="model"
-					label={strings.quickModel}
-					value={texts.model}
-					disabled={disabled}
-					options={[
-						...models.map((m) => ({ value: m.id, label: m.name })),
-						{ value: 'params', label: strings.modelParams },
-					]}
-					onChange={(v) => set('model', v)}
-				/>
-				{!preset && (
-					<NumberField
-						id={id}
-						name="params"
-						label={strings.quickParams}
-						text={texts.params}
-						error={paramsField.error}
-						hint={common.numberHint}
-						disabled={disabled}
-						onInput={(v) => set('params', v)}
-					/>
-				)}
-				<SelectField
-					id={id}
-					name="gpu"
-					label={common.gpu}
-					value={texts.gpu}
-					disabled={disabled}
-					options={gpus.map((g) => ({
-						value: g.id,
-						label: g.measured ? common.measuredGpu : g.name,
-					}))}
-					onChange={(v) => set('gpu', v)}
-				/>
-				{mine && <MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />}
+				{bind.select('model', strings.quickModel, [
+					...modelChoices(models),
+					{ value: 'params', label: strings.modelParams },
+				])}
+				{!preset && bind.field('params', strings.quickParams, common.numberHint)}
+				<GpuFields calc={calc} bind={bind} common={common} precision={false} />
 			</div>
 			<p class="calc-verdict" aria-live="polite">
 				{answer ??

@@ -3,7 +3,6 @@
  * compute, time (measured seconds per iteration, or an assumed MFU), implied MFU against the
  * chosen GPU and against nanoGPT's A100 convention, memory, energy and cost.
  */
-import { useId, useMemo } from 'preact/hooks';
 import {
 	countParams,
 	energy,
@@ -14,19 +13,13 @@ import {
 	trainingTime,
 	type Arch,
 } from '../core/index.ts';
-import {
-	formatFlop,
-	formatFlopPerSecond,
-	formatNumber,
-	formatPercent,
-	formatPlain,
-} from '../format/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { formatNumber, formatPercent, formatPlain } from '../format/index.ts';
 import {
 	CURRENCIES,
 	FLOP_COUNTS,
 	MEM_UNITS,
 	TIME_UNITS,
+	flopsText,
 	formatMemory,
 	formatMoney,
 	formatTime,
@@ -39,30 +32,29 @@ import {
 } from './conventions.ts';
 import { coreMessage } from './messages.ts';
 import {
+	DEFAULT_MFU,
 	PRECISIONS,
+	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
 	type Precision,
-	DEFAULT_MFU,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
-import type { CommonStrings } from './strings/common.ts';
 import type { PlanStrings } from './strings/plan.ts';
 import {
+	ConventionFields,
 	Results,
 	Shell,
 	Tools,
-	MeasuredLine,
 	binder,
-	gpuChoices,
-	mfuHint,
 	mfuNote,
+	modelChoices,
 	optionsOf,
-	precisionChoices,
 	type Row,
 } from './ui.tsx';
-import { attempt, useCalc } from './useCalc.ts';
-import { MEASURED_ID, clearMeasuredGpu, gpuIds, useMeasuredGpu } from './measured.ts';
+import { attempt } from './useCalc.ts';
+import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from './hardware.tsx';
+import { gpuIds } from './measured.ts';
 
 export const PLAN_PREFIX = 'plan';
 /** nanoGPT's estimate_mfu: an A100's BF16 dense peak, whatever the GPU (model.py). */
@@ -126,7 +118,7 @@ function defaultsFor(
 		spi: i.secondsPerIter ?? 3,
 		mfu: i.mfu ?? DEFAULT_MFU,
 		gpu: gpu.id,
-		prec: i.precision ?? (gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32'),
+		prec: i.precision ?? defaultPrecision(gpu),
 		watts: i.watts ?? gpu.watts ?? '',
 		kwh: i.pricePerKWh ?? 0.15,
 		cur: 'usd',
@@ -136,64 +128,27 @@ function defaultsFor(
 	};
 }
 
-type Props = {
-	/** Heading level of the calculator's title (default 3). */
-	level?: 2 | 3;
-	locale: Locale;
-	common: CommonStrings;
+type Props = GpuIslandProps & {
 	strings: PlanStrings;
 	models: readonly ModelOption[];
-	gpus: readonly GpuOption[];
 	inputs?: PlanInputs;
-	measured?: GpuOption;
 };
 
-export default function RunPlanner({
-	level,
-	locale,
-	common,
-	strings,
-	models,
-	gpus: catalog,
-	inputs = {},
-	measured,
-}: Props) {
-	const id = useId();
-	const mine = useMeasuredGpu(common.measuredGpu, measured);
-	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
-	const schema = useMemo(() => schemaFor(models, gpus), [models, gpus]);
-	const defaults = useMemo(() => defaultsFor(models, catalog, inputs), []);
-	const calc = useCalc(PLAN_PREFIX, schema, defaults, locale, common);
-	const { texts, num, set, hydrated } = calc;
-	const disabled = !hydrated;
+export default function RunPlanner(props: Props) {
+	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
+	const calc = useGpuCalc(
+		props,
+		PLAN_PREFIX,
+		(gpus) => schemaFor(models, gpus),
+		() => defaultsFor(models, catalog, inputs),
+	);
+	const { texts, num, gpu, precision, peak } = calc;
 	const f = (x: number) => formatNumber(x, locale);
 	const p = (x: number) => formatPlain(x, locale);
 
 	const model = models.find((m) => m.id === texts.model) ?? models[0];
-	const gpu =
-		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === calc.base.gpu) ?? gpus[0];
-	const forget = () => {
-		clearMeasuredGpu();
-		if (texts.gpu === MEASURED_ID) set('gpu', calc.base.gpu);
-	};
-	const precision = texts.prec as Precision;
-	const peak = gpu.peakFlopsPerSecond[precision];
 	const flopCount = texts.flops as FlopCount;
-	const errors: Record<string, string | undefined> = {};
-	for (const k of [
-		'mb',
-		'ctx',
-		'accum',
-		'n',
-		'iters',
-		'data',
-		'spi',
-		'mfu',
-		'watts',
-		'kwh',
-	] as const) {
-		errors[k] = num(k).error;
-	}
+	const errors = calc.errors();
 	if (peak === undefined) errors.prec = common.core.noPeak;
 	const v = (k: keyof PlanSchema) => num(k).value;
 	const [mb, ctx, accum, devices, iters, data] = [
@@ -335,14 +290,7 @@ export default function RunPlanner({
 			: undefined;
 	const currency = texts.cur as Currency;
 	const memUnit = texts.mem as MemUnit;
-	const peakName =
-		peak === undefined
-			? ''
-			: mfuNote(gpu, common, {
-					mfu: '',
-					precision: common.precisions[precision],
-					peak: formatFlopPerSecond(peak, locale),
-				}).trim();
+	const peakName = peak === undefined ? '' : mfuNote(calc, '', common, locale).trim();
 
 	const rows: Row[] = [
 		{
@@ -389,7 +337,7 @@ export default function RunPlanner({
 		{
 			key: 'flops',
 			label: strings.rFlops,
-			value: flops === undefined ? undefined : `${f(flops)} FLOP (${formatFlop(flops, locale)})`,
+			value: flops === undefined ? undefined : flopsText(flops, locale),
 			raw: flops,
 			reason: flopsReason,
 			note: common.flopCounts[flopCount],
@@ -479,62 +427,27 @@ export default function RunPlanner({
 		},
 	];
 
-	const { field, select } = binder(id, texts, errors, disabled, set);
+	const bind = binder(calc, errors);
+	const { field, select } = bind;
 	return (
-		<Shell
-			level={level}
-			id={id}
-			title={strings.title}
-			intro={strings.intro}
-			strings={common}
-			hydrated={hydrated}
-			invalidLink={calc.invalidLink}
-		>
+		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
-				{select(
-					'model',
-					strings.model,
-					models.map((m) => ({ value: m.id, label: m.name })),
-				)}
+				{select('model', strings.model, modelChoices(models))}
 				{field('mb', strings.microBatch)}
 				{field('ctx', strings.context)}
 				{field('accum', strings.gradAccum)}
 				{field('n', common.devices)}
 				{field('iters', strings.iters)}
 				{field('data', strings.dataset, common.optionalHint)}
-				{select('gpu', common.gpu, gpuChoices(gpus, common))}
-				{mine && <MeasuredLine gpu={mine} strings={common} onForget={forget} disabled={disabled} />}
-				{select('prec', common.precision, precisionChoices(gpu, precision, common))}
+				<GpuFields calc={calc} bind={bind} common={common} />
 				{select('timefrom', strings.timeMode, optionsOf(['measured', 'mfu'], strings.timeModes))}
-				{measuredTime
-					? field('spi', strings.secondsPerIter)
-					: field('mfu', common.mfu, mfuHint(num('mfu').value, common))}
+				{measuredTime ? field('spi', strings.secondsPerIter) : mfuField(bind, calc, common)}
 				{field('watts', common.watts)}
 				{field('kwh', common.kwhPrice, common.optionalHint)}
 			</div>
-			<details class="calc-conventions">
-				<summary>{common.conventions}</summary>
-				<div class="calc-fields">
-					{select(
-						'flops',
-						common.flopCount,
-						optionsOf(FLOP_COUNTS, common.flopCounts),
-						common.flopCountWhy,
-					)}
-					{select('mem', common.memUnit, optionsOf(MEM_UNITS, common.memUnits))}
-					{select('time', common.timeUnit, optionsOf(TIME_UNITS, common.timeUnits))}
-					{select('cur', common.currency, optionsOf(CURRENCIES, common.currencies))}
-				</div>
-			</details>
+			<ConventionFields bind={bind} strings={common} />
 			<Results rows={rows} strings={common} locale={locale} />
-			<Tools
-				name="run-planner"
-				strings={common}
-				inputs={texts}
-				rows={rows}
-				onReset={calc.reset}
-				disabled={disabled}
-			/>
+			<Tools name="run-planner" strings={common} calc={calc} rows={rows} />
 		</Shell>
 	);
 }

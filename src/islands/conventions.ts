@@ -4,7 +4,13 @@
  * calculator island; all arithmetic is the core's.
  */
 import { SECONDS_PER_YEAR, flopsPerToken, type Arch, type GradientKeeping } from '../core/index.ts';
-import { formatBytes, formatCurrency, formatDuration, formatNumber } from '../format/index.ts';
+import {
+	formatBytes,
+	formatCurrency,
+	formatDuration,
+	formatFlop,
+	formatNumber,
+} from '../format/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Precision } from './options.ts';
 
@@ -22,6 +28,10 @@ export function perTokenFlops(arch: Arch, count: FlopCount): number {
 	const full = flopsPerToken(arch, { attention: true });
 	return count === 'attn' ? full : base + (full - base) / 2;
 }
+
+/** Compute both ways: "3.14 × 10²³ FLOP (314 ZFLOP)". */
+export const flopsText = (flops: number, locale: Locale): string =>
+	`${formatNumber(flops, locale)} FLOP (${formatFlop(flops, locale)})`;
 
 export type Bpp = '16' | '18' | '20';
 export const BPPS: readonly Bpp[] = ['16', '18', '20'];

@@ -29,12 +29,17 @@ export function storedMeasuredOption(stored: Stored, label: string): GpuOption |
 
 /**
  * The measured GPU for an island: `given` (a prop) when set, otherwise what the benchmark
- * stored. Read after hydration so the server's HTML and the first render agree.
+ * stored (unless `read` is false). Read after hydration so the server's HTML and the first
+ * render agree.
  */
-export function useMeasuredGpu(label: string, given?: GpuOption): GpuOption | undefined {
+export function useMeasuredGpu(
+	label: string,
+	given?: GpuOption,
+	read = true,
+): GpuOption | undefined {
 	const [stored, setStored] = useState<GpuOption | undefined>(undefined);
 	useEffect(() => {
-		if (given) return;
+		if (given || !read) return;
 		let stop: (() => void) | undefined;
 		let live = true;
 		loadStored()

@@ -47,6 +47,10 @@ export const MEASURED_ID = 'measured';
 /** Utilisation (MFU, %) where no scenario sets one; common.mfuWhy explains it. */
 export const DEFAULT_MFU = 40;
 
+/** The precision a calculator starts with on this GPU: BF16 where it has a dense BF16 peak. */
+export const defaultPrecision = (gpu: GpuOption): Precision =>
+	gpu.peakFlopsPerSecond.bf16 !== undefined ? 'bf16' : 'fp32';
+
 /** The "My GPU (measured)" option; undefined when the measurement is unusable. */
 export function measuredOption(
 	m: MeasuredGpu | null | undefined,

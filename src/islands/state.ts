@@ -37,6 +37,9 @@ export function defaultTexts<S extends Schema>(
 	return out as Texts<S>;
 }
 
+/** A field's key in the link: `prefix.key`, or the bare key for an empty prefix. */
+const keyName = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
+
 /** Reads one value from a link; undefined when it is unusable. */
 function readValue(spec: Spec, raw: string): string | number | undefined {
 	if (raw.length > 200) return undefined;
@@ -70,7 +73,7 @@ export function readState<S extends Schema>(
 	const invalid: string[] = [];
 	let found = false;
 	for (const [key, spec] of Object.entries(schema)) {
-		const raw = query.get(`${prefix}.${key}`);
+		const raw = query.get(keyName(prefix, key));
 		if (raw === null) continue;
 		found = true;
 		const value = readValue(spec, raw);
@@ -104,7 +107,7 @@ export function writeState<S extends Schema>(
 ): string {
 	const query = new URLSearchParams(search);
 	for (const [key, spec] of Object.entries(schema)) {
-		const name = `${prefix}.${key}`;
+		const name = keyName(prefix, key);
 		const value = linkValue(spec, texts[key as keyof S & string], locale, strings);
 		const same =
 			defaults !== undefined &&

@@ -7,8 +7,16 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales.ts';
+import { formatFlopPerSecond } from '../format/index.ts';
 import { fill } from './messages.ts';
-import { DEFAULT_MFU, PRECISIONS, type GpuOption, type Precision } from './options.ts';
+import { CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from './conventions.ts';
+import {
+	DEFAULT_MFU,
+	PRECISIONS,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+} from './options.ts';
 import type { CommonStrings } from './strings/common.ts';
 
 export type FieldProps = {
@@ -213,70 +221,36 @@ export function Results({
 	);
 }
 
-/** A file for the reader, made in the browser (no request). */
-function download(name: string, type: string, content: string) {
-	const url = URL.createObjectURL(new Blob([content], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const csvCell = (v: unknown) => {
-	const s = v === undefined || v === null ? '' : String(v);
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** What the tools and the frame need from a calculator's state (useCalc). */
+export type CalcState = {
+	/** Prefix of the calculator's element ids (useId). */
+	id: string;
+	texts: Record<string, string>;
+	hydrated: boolean;
+	invalidLink: readonly string[];
+	reset: () => void;
 };
-
-/** Inputs and results as JSON (numbers in SI units, texts as shown). */
-export function exportJson(name: string, inputs: Record<string, string>, rows: readonly Row[]) {
-	return JSON.stringify(
-		{
-			calculator: name,
-			link: typeof location === 'undefined' ? '' : location.href,
-			inputs,
-			results: rows.map((r) => ({
-				key: r.key,
-				label: r.label,
-				value: r.raw ?? null,
-				text: r.value ?? null,
-				reason: r.value === undefined ? (r.reason ?? null) : null,
-			})),
-		},
-		null,
-		2,
-	);
-}
-
-export function exportCsv(inputs: Record<string, string>, rows: readonly Row[]) {
-	const lines = [['kind', 'key', 'label', 'value', 'text'].join(',')];
-	for (const [key, value] of Object.entries(inputs)) {
-		lines.push(['input', key, key, value, value].map(csvCell).join(','));
-	}
-	for (const r of rows) {
-		lines.push(['result', r.key, r.label, r.raw ?? '', r.value ?? '—'].map(csvCell).join(','));
-	}
-	return `${lines.join('\r\n')}\r\n`;
-}
 
 export function Tools({
 	name,
 	strings,
-	inputs,
+	calc,
 	rows,
-	onReset,
-	disabled,
 }: {
 	name: string;
 	strings: CommonStrings;
-	inputs: Record<string, string>;
+	calc: CalcState;
 	rows: readonly Row[];
-	onReset: () => void;
-	disabled: boolean;
 }) {
+	const { texts: inputs, hydrated } = calc;
+	const disabled = !hydrated;
 	const [status, setStatus] = useState('');
+	// The export code loads when a reader asks for a file (exports.ts), not with the calculator.
+	const save = (kind: 'json' | 'csv') =>
+		import('./exports.ts').then(
+			(m) => m.save(kind, name, inputs, rows),
+			() => setStatus(strings.exportFailed),
+		);
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(location.href);
@@ -290,25 +264,17 @@ export function Tools({
 			<button type="button" onClick={copy} disabled={disabled}>
 				{strings.copyLink}
 			</button>
-			<button
-				type="button"
-				disabled={disabled}
-				onClick={() => download(`${name}.json`, 'application/json', exportJson(name, inputs, rows))}
-			>
+			<button type="button" disabled={disabled} onClick={() => save('json')}>
 				{strings.exportJson}
 			</button>
-			<button
-				type="button"
-				disabled={disabled}
-				onClick={() => download(`${name}.csv`, 'text/csv', exportCsv(inputs, rows))}
-			>
+			<button type="button" disabled={disabled} onClick={() => save('csv')}>
 				{strings.exportCsv}
 			</button>
 			<button
 				type="button"
 				disabled={disabled}
 				onClick={() => {
-					onReset();
+					calc.reset();
 					setStatus('');
 				}}
 			>
@@ -323,23 +289,19 @@ export function Tools({
 
 /** The frame of a calculator: title, link and no-JavaScript notes, and its content. */
 export function Shell({
-	id,
 	title,
 	intro,
 	strings,
-	hydrated,
-	invalidLink,
+	calc: { id, hydrated, invalidLink },
 	children,
 	level = 3,
 }: {
 	/** Heading level of the title: 3 inside an article's section, 2 as a page's own section. */
 	level?: 2 | 3;
-	id: string;
 	title: string;
 	intro?: string;
 	strings: CommonStrings;
-	hydrated: boolean;
-	invalidLink: readonly string[];
+	calc: CalcState;
 	children: ComponentChildren;
 }) {
 	return (
@@ -371,6 +333,10 @@ export type Option = { value: string; label: string };
 export const optionsOf = (list: readonly string[], names: Record<string, string>): Option[] =>
 	list.map((value) => ({ value, label: names[value] ?? value }));
 
+/** The model picker's choices: the catalog's models by name. */
+export const modelChoices = (models: readonly ModelOption[]): Option[] =>
+	models.map((m) => ({ value: m.id, label: m.name }));
+
 /** The GPU picker's choices: the catalog, and "My GPU (measured)" when there is one. */
 export const gpuChoices = (gpus: readonly GpuOption[], common: CommonStrings): Option[] =>
 	gpus.map((g) => ({ value: g.id, label: g.measured ? common.measuredGpu : g.name }));
@@ -388,15 +354,20 @@ export const precisionChoices = (
 
 /**
  * Field builders bound to one calculator's state, so an island lists its inputs in a line
- * each: field('n', common.devices), select('gpu', common.gpu, gpuChoices(gpus, common)).
+ * each: field('n', common.devices), select('gpu', common.gpu, gpuChoices(gpus, common)),
+ * check('flash', strings.flash) (a flag held as '1' or '0').
  */
 export function binder<K extends string>(
-	id: string,
-	texts: Record<K, string>,
+	calc: {
+		id: string;
+		texts: Record<K, string>;
+		hydrated: boolean;
+		set: (key: K, value: string) => void;
+	},
 	errors: Partial<Record<string, string>>,
-	disabled: boolean,
-	set: (key: K, value: string) => void,
 ) {
+	const { id, texts, set } = calc;
+	const disabled = !calc.hydrated;
 	return {
 		field: (key: K, label: string, hint?: string) => (
 			<NumberField
@@ -423,8 +394,29 @@ export function binder<K extends string>(
 				onChange={(v) => set(key, v)}
 			/>
 		),
+		check: (key: K, label: string) => (
+			<CheckField
+				id={id}
+				name={key}
+				label={label}
+				checked={texts[key] === '1'}
+				disabled={disabled}
+				onChange={(c) => set(key, c ? '1' : '0')}
+			/>
+		),
 	};
 }
+/** A binder as the shared pieces take it (any calculator's keys; methods compare bivariantly). */
+export type Binder = {
+	field(key: string, label: string, hint?: string): ReturnType<typeof NumberField>;
+	select(
+		key: string,
+		label: string,
+		options: readonly Option[],
+		hint?: string,
+	): ReturnType<typeof SelectField>;
+	check(key: string, label: string): ReturnType<typeof CheckField>;
+};
 
 /**
  * The line under the GPU picker when the benchmark stored a measurement: which GPU, when, and
@@ -454,10 +446,17 @@ export function MeasuredLine({
 
 /** "40 % of the BF16 dense peak (…)", or of the measured rate for a measured GPU. */
 export const mfuNote = (
-	gpu: GpuOption,
+	calc: { gpu: GpuOption; precision: Precision; peak?: number },
+	/** The utilisation as shown, or '' for the peak alone. */
+	mfu: string,
 	strings: CommonStrings,
-	values: { mfu: string; precision: string; peak: string },
-) => fill(gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, values);
+	locale: Locale,
+) =>
+	fill(calc.gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, {
+		mfu,
+		precision: strings.precisions[calc.precision],
+		peak: calc.peak === undefined ? '' : formatFlopPerSecond(calc.peak, locale),
+	});
 
 /** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
 export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
@@ -475,5 +474,37 @@ export function Subheading({
 		<h3 class="calc-subheading">{children}</h3>
 	) : (
 		<h4 class="calc-subheading">{children}</h4>
+	);
+}
+
+/**
+ * The conventions a reader can switch, behind a disclosure: FLOP per token, then `children`
+ * (a calculator's own: bytes per parameter, overheads), then memory, time and currency units.
+ */
+export function ConventionFields({
+	bind: { select },
+	strings,
+	children,
+}: {
+	bind: Binder;
+	strings: CommonStrings;
+	children?: ComponentChildren;
+}) {
+	return (
+		<details class="calc-conventions">
+			<summary>{strings.conventions}</summary>
+			<div class="calc-fields">
+				{select(
+					'flops',
+					strings.flopCount,
+					optionsOf(FLOP_COUNTS, strings.flopCounts),
+					strings.flopCountWhy,
+				)}
+				{children}
+				{select('mem', strings.memUnit, optionsOf(MEM_UNITS, strings.memUnits))}
+				{select('time', strings.timeUnit, optionsOf(TIME_UNITS, strings.timeUnits))}
+				{select('cur', strings.currency, optionsOf(CURRENCIES, strings.currencies))}
+			</div>
+		</details>
 	);
 }

@@ -22,9 +22,13 @@ export type Calc<S extends Schema> = {
 	/** Keys whose value in the link was unusable (their defaults are shown). */
 	invalidLink: string[];
 	set: (key: keyof S & string, value: string) => void;
+	/** Sets several fields at once (one render, one link update). */
+	update: (values: Partial<Texts<S>>) => void;
 	reset: () => void;
 	/** The parsed number of a numeric field, or its error. */
 	num: (key: keyof S & string) => Parsed;
+	/** Each numeric field's parse error (a new object: an island adds the core's errors to it). */
+	errors: () => Record<string, string | undefined>;
 	/** The default texts (what reset returns to). */
 	base: Texts<S>;
 };
@@ -74,22 +78,29 @@ export function useCalc<S extends Schema>(
 		return out;
 	}, [texts]);
 
+	const update = (values: Partial<Texts<S>>) => {
+		const next = { ...texts, ...values };
+		setTexts(next);
+		write(next);
+	};
 	return {
 		texts,
 		hydrated,
 		invalidLink,
 		base,
-		set: (key, value) => {
-			const next = { ...texts, [key]: value };
-			setTexts(next);
-			write(next);
-		},
+		set: (key, value) => update({ [key]: value } as Partial<Texts<S>>),
+		update,
 		reset: () => {
 			setTexts(base);
 			setInvalidLink([]);
 			write(base);
 		},
 		num: (key) => parsed[key] ?? { error: strings.notANumber },
+		errors: () => {
+			const out: Record<string, string | undefined> = {};
+			for (const [key, value] of Object.entries(parsed)) out[key] = value.error;
+			return out;
+		},
 	};
 }
 

@@ -131,6 +131,26 @@ describe('CanITrain', () => {
 		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 	});
 
+	it('switching to a custom architecture or a parameter count starts from the preset shown', async () => {
+		const c = mount();
+		await tick();
+		const llama = models.find((m) => m.id === 'llama2-7b')!;
+		const select = screen.getByLabelText(c.strings.model);
+		fireEvent.change(select, { target: { value: 'llama2-7b' } });
+		fireEvent.change(select, { target: { value: 'custom' } });
+		// Llama 2 7B: 32 layers of width 4096, an 11008-wide SwiGLU MLP, 32000 tokens.
+		expect(c.input(c.strings.layers).value).toBe('32');
+		expect(c.input(c.strings.dModel).value).toBe('4096');
+		expect(c.input(c.strings.ffn).value).toBe('11008');
+		expect(c.input(c.strings.vocab).value).toBe('32000');
+		expect((screen.getByLabelText(c.strings.family) as HTMLSelectElement).value).toBe('llama');
+		expect(c.value('params')).toBe(plain(formatNumber(countParams(llama.arch), 'en')));
+		fireEvent.change(select, { target: { value: 'llama2-7b' } });
+		fireEvent.change(select, { target: { value: 'params' } });
+		expect(c.input(c.strings.params).value).toBe(formatNumber(llama.params, 'en', { digits: 4 }));
+		expect(new URLSearchParams(location.search).get('train.model')).toBe('params');
+	});
+
 	it('keeps its inputs in the link and reads them back', async () => {
 		history.replaceState(
 			null,

@@ -4,7 +4,7 @@
  * calculations written here.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
 	SECONDS_PER_YEAR,
 	chinchillaOptimal,
@@ -60,6 +60,43 @@ describe('ComputeBudget', () => {
 		// GPT-3 175B: 6 × 174.6e9 × 300e9 = 3.143e23; 1.1386e21 / 3.143e23 = 0.362 %
 		expect(value('share-gpt3-175b')).toBe('0.362%');
 		noBadText();
+	});
+
+	it('exports its inputs and results as JSON and CSV when asked (the export code loads then)', async () => {
+		const files: { name: string; type: string; text: Promise<string> }[] = [];
+		const create = URL.createObjectURL;
+		const click = HTMLAnchorElement.prototype.click;
+		let blob: Blob | undefined;
+		URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+		HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+			files.push({ name: this.download, type: blob!.type, text: blob!.text() });
+		};
+		try {
+			mount('en', { gpuId: 'rtx-4070-ti', precision: 'fp32', mfu: 90, seconds: SECONDS_PER_YEAR });
+			await tick();
+			fireEvent.click(screen.getByRole('button', { name: commonStrings.en.exportJson }));
+			fireEvent.click(screen.getByRole('button', { name: commonStrings.en.exportCsv }));
+			await vi.waitFor(() => expect(files.length).toBe(2));
+			expect(files.map((f) => [f.name, f.type])).toEqual([
+				['compute-budget.json', 'application/json'],
+				['compute-budget.csv', 'text/csv'],
+			]);
+			// 40.09 TFLOP/s (RTX 4070 Ti, FP32) × 0.9 × one year of seconds
+			const flops = 40.0896e12 * 0.9 * SECONDS_PER_YEAR;
+			const json = JSON.parse(await files[0].text);
+			expect(json.calculator).toBe('compute-budget');
+			expect(json.inputs).toMatchObject({ gpu: 'rtx-4070-ti', prec: 'fp32', mfu: '90' });
+			const row = json.results.find((r: { key: string }) => r.key === 'flops');
+			expect(row.value / flops).toBeCloseTo(1, 3);
+			expect(plain(row.text)).toBe('1.14 × 10²¹ FLOP (1.14 ZFLOP)');
+			const csv = (await files[1].text).split('\r\n');
+			expect(csv[0]).toBe('kind,key,label,value,text');
+			expect(csv).toContain('input,gpu,gpu,rtx-4070-ti,rtx-4070-ti');
+			expect(plain(csv.find((l) => l.startsWith('result,flops,')))).toContain('1.14 × 10²¹ FLOP');
+		} finally {
+			URL.createObjectURL = create;
+			HTMLAnchorElement.prototype.click = click;
+		}
 	});
 
 	it('headings are consecutive: h3 title and h4 sub-heading in an article, h2 and h3 on its own page', async () => {
