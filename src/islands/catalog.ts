@@ -4,10 +4,14 @@
  * it uses and none of the sources' notes. Islands import options.ts, never this file.
  */
 import { countParams, trainingFlops } from '../core/index.ts';
-import { gpus, models, type Gpu } from '../data/index.ts';
+import { gpus, models, publishedRunById, type Gpu } from '../data/index.ts';
+import { realityRow } from '../figures/methods.ts';
+import { formatPercent } from '../format/index.ts';
 import { modelName } from '../i18n/data-notes.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { GpuOption, ModelOption } from './options.ts';
+import { fill } from './messages.ts';
+import { DEFAULT_MFU, type GpuOption, type ModelOption } from './options.ts';
+import { commonStrings, type CommonStrings } from './strings/common.ts';
 
 export type { GpuOption, ModelOption };
 
@@ -82,4 +86,29 @@ export function knownRuns(
 			};
 		})
 		.sort((a, b) => a.flops - b.flops);
+}
+
+/**
+ * The figures behind the default utilisation's explanation (`mfuWhy` in the calculators' common
+ * strings and on the calculators page), formatted in `locale`: the default itself, the MFU that
+ * PaLM and Llama 3.1 405B publish, and Megatron-LM's often-quoted share of peak, which counts
+ * recomputed work (HFU), beside the MFU it implies (src/figures/methods.ts, the methods page's
+ * reality check).
+ */
+export function mfuWhyValues(locale: Locale): Record<string, string> {
+	const megatron = realityRow('gpt3-175b-megatron-projection');
+	const pct = (x: number) => formatPercent(x, locale);
+	return {
+		default: pct(DEFAULT_MFU / 100),
+		palm: pct(publishedRunById('palm-540b-training').mfu!),
+		llama: pct(publishedRunById('llama3.1-405b-training').mfu!),
+		megatronHfu: pct(megatron.publishedPerDeviceShare!),
+		megatronMfu: pct(megatron.impliedMfu!),
+	};
+}
+
+/** The calculators' common strings in `locale`, with `mfuWhy`'s figures filled in. */
+export function commonFor(locale: Locale): CommonStrings {
+	const strings = commonStrings[locale];
+	return { ...strings, mfuWhy: fill(strings.mfuWhy, mfuWhyValues(locale)) };
 }

@@ -47,7 +47,7 @@ const en = {
 	devices: 'Number of GPUs',
 	mfu: 'Utilisation (MFU, %)',
 	mfuWhy:
-		'40 % by default: large published runs sustain 38–46 % of peak (Megatron-LM, PaLM, Llama 3.1).',
+		'{default} by default, near the MFU large published runs report: PaLM {palm}, Llama 3.1 405B {llama}. Megatron-LM’s often-quoted {megatronHfu} counts recomputed work (HFU); as MFU it is {megatronMfu}.',
 	mfuOf: '{mfu} of the {precision} dense peak ({peak} per GPU)',
 	flopCount: 'FLOP per token',
 	flopCounts: {
@@ -135,7 +135,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		devices: 'Nombre de GPU',
 		mfu: 'Utilisation (MFU, %)',
 		mfuWhy:
-			'40 % par défaut : les grands entraînements publiés tiennent 38 à 46 % du pic (Megatron-LM, PaLM, Llama 3.1).',
+			'{default} par défaut, près de la MFU que publient les grands entraînements : PaLM {palm}, Llama 3.1 405B {llama}. Les {megatronHfu} souvent cités pour Megatron-LM comptent le travail recalculé (HFU) ; en MFU, c’est {megatronMfu}.',
 		mfuOf: '{mfu} du pic dense {precision} ({peak} par GPU)',
 		flopCount: 'FLOP par jeton',
 		flopCounts: {
@@ -214,7 +214,8 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		},
 		devices: 'GPU की संख्या',
 		mfu: 'उपयोग (MFU, %)',
-		mfuWhy: 'डिफ़ॉल्ट 40 %: बड़े प्रकाशित रन पीक का 38–46 % बनाए रखते हैं (Megatron-LM, PaLM, Llama 3.1)।',
+		mfuWhy:
+			'डिफ़ॉल्ट {default}, जो बड़े प्रकाशित रनों के बताए MFU के करीब है: PaLM {palm}, Llama 3.1 405B {llama}। Megatron-LM का अक्सर उद्धृत {megatronHfu} दोबारा गणना किए गए काम को भी गिनता है (HFU); MFU के रूप में यह {megatronMfu} है।',
 		mfuOf: '{precision} डेंस पीक का {mfu} (प्रति GPU {peak})',
 		flopCount: 'प्रति टोकन FLOP',
 		flopCounts: {
@@ -295,7 +296,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		devices: 'عدد وحدات GPU',
 		mfu: 'الاستخدام (MFU، %)',
 		mfuWhy:
-			'40 % افتراضيًا: تحافظ عمليات التدريب الكبيرة المنشورة على 38–46 % من الذروة (Megatron-LM وPaLM وLlama 3.1).',
+			'{default} افتراضيًا، قريبًا من MFU التي تنشرها عمليات التدريب الكبيرة: PaLM ‏{palm}، وLlama 3.1 405B ‏{llama}. أما نسبة {megatronHfu} الشائعة لـ Megatron-LM فتحسب العمل المُعاد حسابه (HFU)؛ وهي {megatronMfu} بوصفها MFU.',
 		mfuOf: '{mfu} من ذروة {precision} الكثيفة ({peak} لكل وحدة)',
 		flopCount: 'عمليات FLOP لكل وحدة نصية',
 		flopCounts: {
