@@ -108,7 +108,7 @@ const en: Renderer = {
 			'No tensor-core figure: NVIDIA publishes only a sparse rate with 16-bit accumulation, not the dense training rate.',
 		powerEstimate:
 			'The power figure is an estimate: it is the commonly listed board power, not read in an NVIDIA document.',
-		bf16Uncertain: 'The 16-bit rate is uncertain by about 1 %: copies of the datasheet differ.',
+		bf16Uncertain: 'The 16-bit rate is uncertain by about 1%: copies of the datasheet differ.',
 		conflictingDatasheet:
 			'A later NVIDIA datasheet lists lower figures for a card of the same name, probably a later version.',
 		sharedMemory: 'Memory is shared with the processor and the operating system.',
@@ -133,7 +133,7 @@ const en: Renderer = {
 		tokensLowerBound: 'The token count is published as a lower bound (“15T+”).',
 		gpuHoursCard: 'GPU-hours and power are from the model card’s training table.',
 		projectionOnly: 'A projection from measured throughput, not a complete training run.',
-		idealised: 'An idealised estimate at 100 % of the peak, with reserved (not on-demand) prices.',
+		idealised: 'An idealised estimate at 100% of the peak, with reserved (not on-demand) prices.',
 		readInSummaries: 'Read in summaries that quote the paper.',
 		derivedTokens:
 			'Tokens are computed as iterations × tokens per iteration from the configuration.',
@@ -184,7 +184,7 @@ const fr: Renderer = {
 		powerEstimate:
 			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
 		bf16Uncertain:
-			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
+			'Le débit 16 bits est incertain à environ 1 % près : les copies de la fiche technique diffèrent.',
 		conflictingDatasheet:
 			'Une fiche NVIDIA plus récente donne des chiffres plus bas pour une carte du même nom, sans doute une version ultérieure.',
 		sharedMemory: 'La mémoire est partagée avec le processeur et le système.',
@@ -212,7 +212,7 @@ const fr: Renderer = {
 			'Heures-GPU et puissance viennent du tableau d’entraînement de la fiche du modèle.',
 		projectionOnly: 'Une projection à partir d’un débit mesuré, pas un entraînement complet.',
 		idealised:
-			'Une estimation idéalisée à 100 % du pic, avec des prix réservés (et non à la demande).',
+			'Une estimation idéalisée à 100 % du pic, avec des prix réservés (et non à la demande).',
 		readInSummaries: 'Lu dans des résumés qui citent l’article.',
 		derivedTokens:
 			'Les jetons sont calculés comme itérations × jetons par itération, d’après la configuration.',
@@ -260,7 +260,7 @@ const hi: Renderer = {
 			'टेंसर कोर का आँकड़ा नहीं: NVIDIA केवल स्पार्सिटी और 16-बिट संचय वाली दर छापता है, ट्रेनिंग की डेंस दर नहीं।',
 		powerEstimate:
 			'बिजली का आँकड़ा अनुमान है: यह आम तौर पर बताई जाने वाली बोर्ड पावर है, NVIDIA के किसी दस्तावेज़ में पढ़ी नहीं गई।',
-		bf16Uncertain: '16-बिट दर में लगभग 1 % की अनिश्चितता है: डेटाशीट की प्रतियाँ अलग-अलग हैं।',
+		bf16Uncertain: '16-बिट दर में लगभग 1% की अनिश्चितता है: डेटाशीट की प्रतियाँ अलग-अलग हैं।',
 		conflictingDatasheet:
 			'NVIDIA की एक बाद की डेटाशीट इसी नाम के कार्ड के लिए कम आँकड़े देती है, शायद बाद का संस्करण।',
 		sharedMemory: 'मेमोरी प्रोसेसर और ऑपरेटिंग सिस्टम के साथ साझा होती है।',
@@ -285,7 +285,7 @@ const hi: Renderer = {
 		tokensLowerBound: 'टोकन की संख्या न्यूनतम सीमा के रूप में प्रकाशित है (“15T+”)।',
 		gpuHoursCard: 'GPU-घंटे और बिजली मॉडल कार्ड की ट्रेनिंग तालिका से।',
 		projectionOnly: 'मापी गई थ्रूपुट से किया गया प्रक्षेपण, पूरी ट्रेनिंग नहीं।',
-		idealised: 'पीक के 100 % पर आदर्शीकृत अनुमान, आरक्षित (ऑन-डिमांड नहीं) क़ीमतों के साथ।',
+		idealised: 'पीक के 100% पर आदर्शीकृत अनुमान, आरक्षित (ऑन-डिमांड नहीं) क़ीमतों के साथ।',
 		readInSummaries: 'शोध-पत्र को उद्धृत करने वाले सारांशों में पढ़ा गया।',
 		derivedTokens: 'टोकन की गणना विन्यास से: पुनरावृत्तियाँ × प्रति पुनरावृत्ति टोकन।',
 		formFactorInferred: 'GPU का सटीक संस्करण बिजली के आँकड़े से अनुमानित है।',
@@ -331,7 +331,7 @@ const ar: Renderer = {
 		noDenseTensor:
 			'لا رقم لأنوية الموتّرات: تنشر NVIDIA معدّلًا مع التناثر وتراكم 16 بت فقط، لا المعدّل الكثيف للتدريب.',
 		powerEstimate: 'رقم القدرة تقدير: إنه قدرة اللوحة المذكورة عادة، ولم يُقرأ في وثيقة من NVIDIA.',
-		bf16Uncertain: 'معدّل 16 بت غير مؤكد بنحو 1 %: نسخ ورقة المواصفات تختلف.',
+		bf16Uncertain: 'معدّل 16 بت غير مؤكد بنحو 1%: نسخ ورقة المواصفات تختلف.',
 		conflictingDatasheet:
 			'تذكر ورقة مواصفات أحدث من NVIDIA أرقامًا أقل لبطاقة بالاسم نفسه، ولعلها إصدار لاحق.',
 		sharedMemory: 'الذاكرة مشتركة مع المعالج ونظام التشغيل.',
@@ -355,7 +355,7 @@ const ar: Renderer = {
 		tokensLowerBound: 'عدد الوحدات النصية منشور حدًّا أدنى («15T+»).',
 		gpuHoursCard: 'ساعات وحدات المعالجة والقدرة من جدول التدريب في بطاقة النموذج.',
 		projectionOnly: 'إسقاط من إنتاجية مقيسة، لا عملية تدريب كاملة.',
-		idealised: 'تقدير مثالي عند 100 % من الذروة، بأسعار محجوزة لا عند الطلب.',
+		idealised: 'تقدير مثالي عند 100% من الذروة، بأسعار محجوزة لا عند الطلب.',
 		readInSummaries: 'قُرئ في ملخصات تقتبس الورقة.',
 		derivedTokens:
 			'الوحدات النصية محسوبة من الإعدادات: عدد التكرارات × الوحدات النصية في كل تكرار.',

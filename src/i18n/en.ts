@@ -91,7 +91,7 @@ export const en = {
 		note: 'Note',
 		none: 'n/a',
 		approx:
-			'‡ Counted from the published configuration, this differs from the published total by more than 3 %: the configuration does not describe the whole model (the source note says what is missing).',
+			'‡ Counted from the published configuration, this differs from the published total by more than 3%: the configuration does not describe the whole model (the source note says what is missing).',
 	},
 	notFound: {
 		title: 'Page not found',

@@ -94,7 +94,7 @@ export const fr = {
 		note: 'Détails',
 		none: 'n.d.',
 		approx:
-			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',
+			'‡ Compté à partir de la configuration publiée, ce total s’écarte de plus de 3 % du chiffre publié : la configuration ne décrit pas tout le modèle (la note de la source dit ce qui manque).',
 	},
 	notFound: {
 		title: 'Page introuvable',

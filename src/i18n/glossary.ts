@@ -218,19 +218,19 @@ export const glossary: readonly GlossaryTerm[] = [
 		],
 		en: {
 			term: 'MFU (model FLOP utilisation)',
-			text: 'The model’s FLOP per second (its FLOP per token × tokens per second) divided by the devices’ dense peak. Recomputation does not count. Above 100 % the inputs are impossible; large runs publish well under half.',
+			text: 'The model’s FLOP per second (its FLOP per token × tokens per second) divided by the devices’ dense peak. Recomputation does not count. Above 100% the inputs are impossible; large runs publish well under half.',
 		},
 		fr: {
 			term: 'MFU (utilisation des FLOP du modèle)',
-			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
+			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
 		},
 		hi: {
 			term: 'MFU (मॉडल FLOP उपयोग)',
-			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100 % से ऊपर इनपुट असंभव हैं; बड़े ट्रेनिंग रन आधे से काफ़ी कम प्रकाशित करते हैं।',
+			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100% से ऊपर इनपुट असंभव हैं; बड़े ट्रेनिंग रन आधे से काफ़ी कम प्रकाशित करते हैं।',
 		},
 		ar: {
 			term: 'MFU (نسبة استخدام FLOP النموذج)',
-			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل وحدة نصية × الوحدات النصية في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100 % يعني أن المدخلات مستحيلة، والتدريبات الكبيرة تنشر أقل من النصف بكثير.',
+			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل وحدة نصية × الوحدات النصية في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100% يعني أن المدخلات مستحيلة، والتدريبات الكبيرة تنشر أقل من النصف بكثير.',
 		},
 	},
 	{

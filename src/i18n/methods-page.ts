@@ -142,7 +142,7 @@ const en: MethodsText = {
 			assumptions:
 				'The peak is the dense figure for the precision used. nanoGPT prints MFU against an A100’s {a100} whatever the GPU: divide by your own card’s peak instead.',
 			error:
-				'An MFU above 100 % means the inputs are impossible: the core refuses it. Published GPU-hours include restarts, evaluation and idle time, so the MFU they imply is lower than the one measured during steady training.',
+				'An MFU above 100% means the inputs are impossible: the core refuses it. Published GPU-hours include restarts, evaluation and idle time, so the MFU they imply is lower than the one measured during steady training.',
 		},
 		units: {
 			title: 'GB and GiB, GPU-years',
@@ -277,7 +277,7 @@ const fr: MethodsText = {
 			assumptions:
 				'Le pic est le chiffre dense de la précision employée. nanoGPT affiche un MFU rapporté aux {a100} d’un A100, quel que soit le GPU : divisez plutôt par le pic de votre carte.',
 			error:
-				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
+				'Un MFU au-delà de 100 % signifie des données impossibles : le moteur le refuse. Les heures-GPU publiées incluent redémarrages, évaluations et temps morts, et le MFU qu’elles impliquent est plus bas que celui mesuré en régime établi.',
 		},
 		units: {
 			title: 'Go et Gio, années-GPU',
@@ -411,7 +411,7 @@ const hi: MethodsText = {
 			assumptions:
 				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
 			error:
-				'100 % से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर ट्रेनिंग के दौरान मापे गए MFU से कम होता है।',
+				'100% से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर ट्रेनिंग के दौरान मापे गए MFU से कम होता है।',
 		},
 		units: {
 			title: 'GB और GiB, GPU-वर्ष',
@@ -544,7 +544,7 @@ const ar: MethodsText = {
 			assumptions:
 				'الذروة هي الرقم الكثيف للدقة المستعملة. يطبع nanoGPT نسبة MFU منسوبة إلى {a100} لبطاقة A100 أيًّا كانت الوحدة: اقسم على ذروة بطاقتك بدلًا من ذلك.',
 			error:
-				'نسبة MFU فوق 100 % تعني أن المدخلات مستحيلة، والمحرّك يرفضها. وتشمل ساعات وحدات المعالجة المنشورة إعادة التشغيل والتقييم ووقت الخمول، فتكون MFU المستنتجة منها أدنى من المقيسة أثناء التدريب المستقر.',
+				'نسبة MFU فوق 100% تعني أن المدخلات مستحيلة، والمحرّك يرفضها. وتشمل ساعات وحدات المعالجة المنشورة إعادة التشغيل والتقييم ووقت الخمول، فتكون MFU المستنتجة منها أدنى من المقيسة أثناء التدريب المستقر.',
 		},
 		units: {
 			title: 'GB وGiB، وسنوات GPU',

@@ -28,7 +28,7 @@ const en = {
 		gradAccum:
 			'Gradient accumulation must be a multiple of the number of GPUs (nanoGPT splits it between them).',
 		impossible:
-			'Impossible: this would need more than 100 % of the GPU’s peak. Check the time per iteration and the precision.',
+			'Impossible: this would need more than 100% of the GPU’s peak. Check the time per iteration and the precision.',
 		tooLong: 'Longer than any estimate here is meant for: check the compute and the hardware.',
 		noPeak: 'No published dense peak for this precision on this GPU: choose another precision.',
 		generic: 'The estimate cannot use this combination of values.',
@@ -116,7 +116,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			gradAccum:
 				'L’accumulation de gradients doit être un multiple du nombre de GPU (nanoGPT la répartit entre eux).',
 			impossible:
-				'Impossible : il faudrait plus de 100 % du pic du GPU. Vérifiez le temps par itération et la précision.',
+				'Impossible : il faudrait plus de 100 % du pic du GPU. Vérifiez le temps par itération et la précision.',
 			tooLong: 'Plus long que ce que ces estimations couvrent : vérifiez le calcul et le matériel.',
 			noPeak: 'Pas de pic dense publié pour cette précision sur ce GPU : choisissez-en une autre.',
 			generic: 'L’estimation ne peut pas utiliser cette combinaison de valeurs.',
@@ -196,7 +196,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			heads: 'd_model हेड की संख्या का गुणज होना चाहिए।',
 			kvHeads: 'हेड की संख्या key/value हेड की संख्या का गुणज होनी चाहिए।',
 			gradAccum: 'ग्रेडिएंट एक्युमुलेशन GPU की संख्या का गुणज होना चाहिए (nanoGPT इसे उनमें बाँटता है)।',
-			impossible: 'असंभव: इसके लिए GPU के पीक का 100 % से अधिक चाहिए। प्रति इटरेशन समय और प्रिसिज़न जाँचें।',
+			impossible: 'असंभव: इसके लिए GPU के पीक का 100% से अधिक चाहिए। प्रति इटरेशन समय और प्रिसिज़न जाँचें।',
 			tooLong: 'यहाँ के किसी भी अनुमान की सीमा से लंबा: कंप्यूट और हार्डवेयर जाँचें।',
 			noPeak: 'इस GPU पर इस प्रिसिज़न का कोई प्रकाशित डेंस पीक नहीं है: दूसरा प्रिसिज़न चुनें।',
 			generic: 'अनुमान मानों के इस मेल का उपयोग नहीं कर सकता।',
@@ -276,8 +276,7 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 			heads: 'يجب أن يكون d_model من مضاعفات عدد الرؤوس.',
 			kvHeads: 'يجب أن يكون عدد الرؤوس من مضاعفات عدد رؤوس المفتاح/القيمة.',
 			gradAccum: 'يجب أن يكون تراكم التدرجات من مضاعفات عدد وحدات GPU (يوزّعه nanoGPT عليها).',
-			impossible:
-				'مستحيل: يتطلب هذا أكثر من 100 % من ذروة وحدة GPU. تحقق من زمن التكرار ومن الدقة.',
+			impossible: 'مستحيل: يتطلب هذا أكثر من 100% من ذروة وحدة GPU. تحقق من زمن التكرار ومن الدقة.',
 			tooLong: 'أطول مما وُضعت له أي تقديرات هنا: تحقق من الحوسبة ومن العتاد.',
 			noPeak: 'لا توجد ذروة كثيفة منشورة لهذه الدقة على هذه الوحدة: اختر دقة أخرى.',
 			generic: 'لا يمكن للتقدير استخدام هذا المزيج من القيم.',

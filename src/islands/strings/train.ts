@@ -108,7 +108,7 @@ const en = {
 	// Quick answer (home page)
 	quickTitle: 'The quick answer',
 	quickIntro:
-		'Pick a model (or type a parameter count) and a GPU: compute-optimal tokens (20 per parameter), 40 % MFU at the card’s BF16 peak (FP32 where it has none), micro-batch 1.',
+		'Pick a model (or type a parameter count) and a GPU: compute-optimal tokens (20 per parameter), 40% MFU at the card’s BF16 peak (FP32 where it has none), micro-batch 1.',
 	quickModel: 'Model',
 	quickParams: 'Parameter count',
 	yes: 'Yes: it fits in memory and trains in {time}.',
@@ -235,7 +235,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		},
 		quickTitle: 'La réponse rapide',
 		quickIntro:
-			'Choisissez un modèle (ou saisissez un nombre de paramètres) et un GPU : jetons optimaux (20 par paramètre), 40 % de MFU au pic BF16 de la carte (FP32 si elle n’en a pas), micro-lot de 1.',
+			'Choisissez un modèle (ou saisissez un nombre de paramètres) et un GPU : jetons optimaux (20 par paramètre), 40 % de MFU au pic BF16 de la carte (FP32 si elle n’en a pas), micro-lot de 1.',
 		quickModel: 'Modèle',
 		quickParams: 'Nombre de paramètres',
 		yes: 'Oui : il tient en mémoire et s’entraîne en {time}.',
@@ -355,7 +355,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		},
 		quickTitle: 'झटपट जवाब',
 		quickIntro:
-			'एक मॉडल चुनें (या पैरामीटर संख्या लिखें) और एक GPU: इष्टतम टोकन (प्रति पैरामीटर 20), कार्ड के BF16 पीक पर 40 % MFU (जहाँ न हो वहाँ FP32), माइक्रो-बैच 1।',
+			'एक मॉडल चुनें (या पैरामीटर संख्या लिखें) और एक GPU: इष्टतम टोकन (प्रति पैरामीटर 20), कार्ड के BF16 पीक पर 40% MFU (जहाँ न हो वहाँ FP32), माइक्रो-बैच 1।',
 		quickModel: 'मॉडल',
 		quickParams: 'पैरामीटर संख्या',
 		yes: 'हाँ: यह मेमोरी में समाता है और {time} में ट्रेन होता है।',
@@ -476,7 +476,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		},
 		quickTitle: 'الإجابة السريعة',
 		quickIntro:
-			'اختر نموذجًا (أو اكتب عدد المعاملات) ووحدة GPU: وحدات نصية مثلى (20 لكل معامل)، و40 % MFU من ذروة BF16 للبطاقة (أو FP32 إن لم تكن لها)، ودفعة صغرى من 1.',
+			'اختر نموذجًا (أو اكتب عدد المعاملات) ووحدة GPU: وحدات نصية مثلى (20 لكل معامل)، و40% MFU من ذروة BF16 للبطاقة (أو FP32 إن لم تكن لها)، ودفعة صغرى من 1.',
 		quickModel: 'النموذج',
 		quickParams: 'عدد المعاملات',
 		yes: 'نعم: يتّسع في الذاكرة ويتدرّب في {time}.',
