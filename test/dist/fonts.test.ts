@@ -3,9 +3,10 @@
  * set in faces that it preloads in both weights (src/styles/fonts.css,
  * src/components/FontPreload.astro). Inter and the Arabic face are font-display: optional: drawn
  * from the first paint or not at all, so they never re-wrap text under the reader. The Devanagari
- * face is swap: a system with no Devanagari font would otherwise keep empty boxes for the whole
- * page. A face that is optional but not preloaded would almost never be used on a first visit; a
- * preload of a file no face uses is wasted bytes. Each of those fails here.
+ * face is block: a system with no Devanagari font would keep empty boxes for the whole page with
+ * optional, and swap re-wraps the text; block holds the Hindi text back until its preloaded font
+ * arrives. A face that is optional but not preloaded would almost never be used on a first visit;
+ * a preload of a file no face uses is wasted bytes. Each of those fails here.
  * (test/e2e/layout-shift.test.ts measures the result on a throttled phone.)
  */
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ const mainFamilies = {
 const display: Record<string, string> = {
 	Inter: 'optional',
 	'Noto Sans Arabic Main': 'optional',
-	'Noto Sans Devanagari Main': 'swap',
+	'Noto Sans Devanagari Main': 'block',
 };
 
 describe.skipIf(!distExists())('text fonts of every page', () => {
