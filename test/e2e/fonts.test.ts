@@ -10,7 +10,10 @@
  * and may be drawn by
  * the system. The local fonts named by the metric-matched 'Inter Fallback' face (fonts.css) are part of the
  * stack too: they may draw a Latin symbol Inter's subset lacks (‡), and their unicode-range keeps
- * them from ever drawing Arabic or Devanagari.
+ * them from ever drawing Arabic or Devanagari. So are the system fonts the Noto "Main" faces try
+ * first through local() (a reader with Noto installed, as on every Android phone, gets them
+ * without a download): such a font is accepted where the element's text has a character in that
+ * face's unicode-range, so the result does not depend on which fonts the machine has.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,12 +56,45 @@ const SWAP_TWINS = `(${String((faces: string[][]) => {
 const fallbackFace = fontsCss.match(/@font-face\s*{[^}]*'Inter Fallback'[^}]*}/)?.[0] ?? '';
 const localFallbacks = new Set([...fallbackFace.matchAll(/local\('([^']+)'\)/g)].map((m) => m[1]!));
 
+/** "U+0900-097F, U+20B9" → a character class: [\u{900}-\u{97F}\u{20B9}]. */
+function rangeClass(range: string): RegExp {
+	const parts = range.split(',').map((r) => {
+		const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
+		return to ? `\\u{${from}}-\\u{${to}}` : `\\u{${from}}`;
+	});
+	return new RegExp(`[${parts.join('')}]`, 'u');
+}
+/**
+ * System fonts that the other faces name through local(), by family name (local('Noto Sans
+ * Devanagari SemiBold') reports 'Noto Sans Devanagari'), each with the characters its face may
+ * draw. PostScript names (NotoSansArabic-Regular) report the same family name.
+ */
+const localFaces = new Map<string, { chars: RegExp; face: string }>();
+for (const [, body] of fontsCss.matchAll(/@font-face\s*{([^}]*)}/g)) {
+	const range = /unicode-range:([^;]+);/.exec(body!)?.[1];
+	const face = /font-family:\s*'([^']+)'/.exec(body!)?.[1];
+	if (!range || !face || face === 'Inter Fallback') continue;
+	for (const [, name] of body!.matchAll(/local\('([^' ]+ [^']+)'\)/g)) {
+		const family = name!.replace(/ (Thin|Light|Regular|Medium|SemiBold|Bold|Black)$/, '');
+		localFaces.set(family, { chars: rangeClass(range), face });
+	}
+}
+/** Whether a system font drew `text` as the local() source of a face in the element's stack. */
+function drawnAsLocalFace(family: string, text: string, stack: string): boolean {
+	const local = localFaces.get(family);
+	return !!local && local.chars.test(text) && stack.includes(`"${local.face}"`);
+}
+
 browserSuite('fonts', (env) => {
 	describe('every text on every page is drawn by the site’s own fonts', () => {
 		it('in every language, with the language menu open', async ({ expect }) => {
 			expect(localFallbacks.size, "local() fonts of 'Inter Fallback' in fonts.css").toBeGreaterThan(
 				0,
 			);
+			expect([...localFaces.keys()].sort(), 'system fonts the Noto faces try first').toEqual([
+				'Noto Sans Arabic',
+				'Noto Sans Devanagari',
+			]);
 			const failures = await pool(pages, 3, async (page) => {
 				const checked = await openPage(env.browser, env.server, {
 					allow: page.kind === 'not-found' ? [/status of 404/, /HTTP 404/] : [],
@@ -69,7 +105,9 @@ browserSuite('fonts', (env) => {
 					await tab.goto(page.url, { waitUntil: 'load' });
 					await tab.locator('header .language-picker summary').click();
 					await tab.locator('header .language-picker[open] a').first().waitFor();
-					await tab.evaluate(async () => {
+					// Each checked element's font stack, by its data-font-check number.
+					const stacks = await tab.evaluate(async () => {
+						const found: string[] = [];
 						await document.fonts.ready;
 						let i = 0;
 						for (const el of document.body.querySelectorAll('*')) {
@@ -84,7 +122,9 @@ browserSuite('fonts', (env) => {
 							if (!text || el.getClientRects().length === 0) continue;
 							if (getComputedStyle(el).visibility === 'hidden') continue;
 							el.setAttribute('data-font-check', String(i++));
+							found.push(getComputedStyle(el).fontFamily.replace(/'/g, '"'));
 						}
+						return found;
 					});
 					const cdp = await context.newCDPSession(tab);
 					await cdp.send('DOM.enable');
@@ -97,14 +137,21 @@ browserSuite('fonts', (env) => {
 					const problems: string[] = [];
 					for (const nodeId of nodeIds) {
 						const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+						const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+						const text = outerHTML.replace(/<[^>]*>/g, '');
 						const system = fonts.filter(
-							(f) => !f.isCustomFont && !localFallbacks.has(f.familyName),
+							(f) =>
+								!f.isCustomFont &&
+								!localFallbacks.has(f.familyName) &&
+								!drawnAsLocalFace(
+									f.familyName,
+									text,
+									stacks[Number(/data-font-check="(\d+)"/.exec(outerHTML)?.[1])] ?? '',
+								),
 						);
 						if (system.length === 0) continue;
 						// Superscript and subscript digits, modifier letters (ᵀ), arrows and math operators (≈) are in none of the site’s fonts
 						// (Inter's subsets lack them) and are left to the system: allowed, one glyph each.
-						const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
-						const text = outerHTML.replace(/<[^>]*>/g, '');
 						const symbols = text.match(/[\u1D2C-\u1D6A\u2070-\u209F\u2190-\u22FF]/gu)?.length ?? 0;
 						if (system.reduce((n, f) => n + f.glyphCount, 0) <= symbols) continue;
 						problems.push(
