@@ -66,6 +66,7 @@ const { create, globals } = (await import(pathToFileURL(entry).href)) as {
 };
 Object.assign(globalThis, globals);
 const { runBenchmark, BenchError } = await import('../../src/bench/runner.ts');
+const { QUICK_RUN } = await import('../../src/bench/quick.ts');
 const { matchCatalog, toCatalog } = await import('../../src/bench/catalog.ts');
 const { gpus } = await import('../../src/data/index.ts');
 
@@ -76,18 +77,7 @@ const flags = [
 	...(args.backend ? [`backend=${args.backend}`] : []),
 ];
 const gpu = create(flags);
-const quick = args.quick
-	? {
-			maxSize: 256,
-			passMs: 25,
-			measuredPasses: 3,
-			maxWarmupPasses: 4,
-			tuneBudgetMs: 400,
-			maxStreamBytes: 16 * 2 ** 20,
-			configFilter: (c: { bm: number; bn: number; bk: number }) =>
-				c.bm <= 64 && c.bn <= 64 && c.bk <= 8,
-		}
-	: {};
+const quick = args.quick ? QUICK_RUN : {};
 const max = args.max ? Number(args.max) : undefined;
 
 try {

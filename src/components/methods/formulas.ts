@@ -6,7 +6,7 @@
 import { DAYS_PER_YEAR, SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../core/index.ts';
 import { byteUnit } from '../../format/index.ts';
 import type { Doc } from '../../i18n/data-notes.ts';
-import type { MethodsSection } from '../../i18n/glossary.ts';
+import { methodsSections, type MethodsSection } from '../../i18n/glossary.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { FormulaId } from '../../i18n/methods-page.ts';
 
@@ -28,7 +28,7 @@ const ZERO = (section: string) =>
 /** Each formula block: its section, its TeX (language-neutral), the figures its text fills in, its sources. */
 export type Block = {
 	id: FormulaId;
-	section: Exclude<MethodsSection, 'formulas' | 'reality-check' | 'accelerators' | 'models'>;
+	section: FormulaSection;
 	tex: { tex: string; values?: Record<string, number>; digits?: Record<string, number> }[];
 	sources: Source[];
 };
@@ -169,13 +169,11 @@ export function formulaBlocks(lang: Locale): Block[] {
 	];
 }
 
+/** The page's parts (its h2 headings and table of contents), in order; the other sections are formulas'. */
+export const PAGE_PARTS = ['formulas', 'reality-check', 'accelerators', 'models'] as const;
+export type FormulaSection = Exclude<MethodsSection, (typeof PAGE_PARTS)[number]>;
+
 /** The formula sections in the order the page shows them. */
-export const sectionsInOrder = [
-	'compute',
-	'memory',
-	'scaling',
-	'peaks',
-	'utilisation',
-	'units',
-	'energy',
-] as const;
+export const sectionsInOrder = methodsSections.filter(
+	(s): s is FormulaSection => !(PAGE_PARTS as readonly string[]).includes(s),
+);
