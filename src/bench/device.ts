@@ -1,16 +1,15 @@
 /**
  * The run's device: the adapter and device requested with the features and limits the
- * benchmark uses, the adapter's identity, and the run's end. A lost device, a cancel or an
+ * benchmark uses, and the run's end. A lost device, a cancel or an
  * uncaptured WebGPU error ends whatever is being awaited (`guard`) and the next `checkpoint`.
  */
-import { identify, type AdapterIdentity } from './adapter.ts';
 import { BenchError } from './error.ts';
 import type { DeviceLimits } from './kernels.ts';
 import type { RunOptions } from './options.ts';
 
 export type Session = {
+	adapter: GPUAdapter;
 	device: GPUDevice;
-	identity: AdapterIdentity;
 	/** The limits the result reports (the device's values of LIMIT_NAMES). */
 	limits: Record<string, number>;
 	deviceLimits: DeviceLimits;
@@ -39,7 +38,7 @@ const LIMIT_NAMES = [
 /** Requests the adapter and device. Throws BenchError. */
 export async function openDevice(
 	gpu: GPU,
-	options: Pick<RunOptions, 'renderer' | 'signal' | 'waitUntilVisible' | 'onDevice'>,
+	options: Pick<RunOptions, 'signal' | 'waitUntilVisible' | 'onDevice'>,
 ): Promise<Session> {
 	const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
 	if (!adapter) throw new BenchError('no-adapter', 'WebGPU is present but gave no adapter');
@@ -53,19 +52,6 @@ export async function openDevice(
 		throw new BenchError('failed', `requestDevice failed: ${(error as Error).message}`);
 	}
 	options.onDevice?.(device);
-	const info = adapter.info ?? device.adapterInfo;
-	const identity = identify(
-		{
-			vendor: info?.vendor,
-			architecture: info?.architecture,
-			device: info?.device,
-			description: info?.description,
-			isFallbackAdapter:
-				(info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter ??
-				(adapter as { isFallbackAdapter?: boolean }).isFallbackAdapter,
-		},
-		options.renderer ?? null,
-	);
 	const limits: Record<string, number> = {};
 	for (const name of LIMIT_NAMES) limits[name] = device.limits[name];
 	const deviceLimits: DeviceLimits = device.limits;
@@ -105,8 +91,8 @@ export async function openDevice(
 		if (stop) throw stop;
 	};
 	return {
+		adapter,
 		device,
-		identity,
 		limits,
 		deviceLimits,
 		guard,

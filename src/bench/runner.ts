@@ -8,6 +8,7 @@
  * The steps live beside it: device.ts (adapter, device, the run's end), dispatch.ts (buffers,
  * pipelines), timing.ts (timed passes), matmul.ts, bandwidth.ts, check-output.ts (verification).
  */
+import { identifyAdapter } from './adapter.ts';
 import { bandwidthOn } from './bandwidth.ts';
 import type { RunContext } from './context.ts';
 import { openDevice } from './device.ts';
@@ -32,6 +33,9 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 	progress('setup', 0, 'requesting adapter');
 	const session = await openDevice(gpu, options);
 	const { device, limits, deviceLimits, checkpoint } = session;
+	// Here rather than in device.ts: with runner.ts importing adapter.ts (which the page loads too),
+	// the bundler keeps adapter.ts a plain chunk of its own, without an extra runtime chunk.
+	const identity = identifyAdapter(session.adapter, device, options.renderer ?? null);
 	const work = workOn(session);
 	const clock = clockOn(session, work);
 	const ctx: RunContext = { session, work, clock, opt, progress };
@@ -159,7 +163,7 @@ export async function runBenchmark(gpu: GPU, options: RunOptions = {}): Promise<
 			date: new Date().toISOString(),
 			userAgent:
 				options.userAgent ?? (typeof navigator === 'undefined' ? 'unknown' : navigator.userAgent),
-			adapter: session.identity,
+			adapter: identity,
 			features: [...device.features].sort(),
 			limits,
 			timer,
