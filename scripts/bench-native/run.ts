@@ -3,12 +3,13 @@
  * Dawn's Node bindings (npm `webgpu`, prebuilt for Linux, macOS and Windows), so they run on a
  * GPU server without a browser. Prints the result as JSON on stdout, a summary on stderr.
  *
- *   node bench/native/run.ts [--quick] [--max N] [--adapter NAME] [--backend vulkan|metal|d3d12]
- *                            [--swiftshader]
+ *   node scripts/bench-native/run.ts [--quick] [--max N] [--adapter NAME]
+ *                                    [--backend vulkan|metal|d3d12] [--swiftshader]
  *
- * The `webgpu` package lives in bench/native/node_modules, installed here on first use, so
- * the site's own `npm ci` is unchanged. To carry it to a GPU machine, copy bench/native/ and
- * src/ (the runner is src/bench/, the datasheet peaks src/data/) and run this file with Node 22+.
+ * The `webgpu` package lives in scripts/bench-native/node_modules, installed here on first use,
+ * so the site's own `npm ci` is unchanged. To carry it to a GPU machine, copy
+ * scripts/bench-native/ and src/ (the runner is src/bench/, the datasheet peaks src/data/) and
+ * run this file with Node 22+.
  * Dawn needs the Vulkan loader (libvulkan.so.1) on Linux; `--swiftshader` borrows Chromium's
  * loader and SwiftShader (a CPU implementation) to check the path where no GPU is present.
  */
@@ -43,7 +44,9 @@ if (args.swiftshader && !process.env.VK_ICD_FILENAMES) {
 
 const entry = join(here, 'node_modules', 'webgpu', 'index.js');
 if (!existsSync(entry)) {
-	console.error('bench:native: installing the npm package webgpu into bench/native/ (once)…');
+	console.error(
+		'bench:native: installing the npm package webgpu into scripts/bench-native/ (once)…',
+	);
 	const npm = process.env.npm_execpath;
 	const install = npm
 		? spawnSync(process.execPath, [npm, 'install', '--no-audit', '--no-fund'], {
@@ -63,6 +66,7 @@ const { create, globals } = (await import(pathToFileURL(entry).href)) as {
 };
 Object.assign(globalThis, globals);
 const { runBenchmark, BenchError } = await import('../../src/bench/runner.ts');
+const { QUICK_RUN } = await import('../../src/bench/quick.ts');
 const { matchCatalog, toCatalog } = await import('../../src/bench/catalog.ts');
 const { gpus } = await import('../../src/data/index.ts');
 
@@ -73,18 +77,7 @@ const flags = [
 	...(args.backend ? [`backend=${args.backend}`] : []),
 ];
 const gpu = create(flags);
-const quick = args.quick
-	? {
-			maxSize: 256,
-			passMs: 25,
-			measuredPasses: 3,
-			maxWarmupPasses: 4,
-			tuneBudgetMs: 400,
-			maxStreamBytes: 16 * 2 ** 20,
-			configFilter: (c: { bm: number; bn: number; bk: number }) =>
-				c.bm <= 64 && c.bn <= 64 && c.bk <= 8,
-		}
-	: {};
+const quick = args.quick ? QUICK_RUN : {};
 const max = args.max ? Number(args.max) : undefined;
 
 try {

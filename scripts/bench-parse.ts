@@ -2,7 +2,7 @@
  * How long parseQuantity takes on hostile and ordinary text (issue 6). Run with
  * `npm run bench:parse`. Prints the median of 50 runs per input, in milliseconds.
  */
-import { parseQuantity } from '../../src/format/index.ts';
+import { parseQuantity } from '../src/format/index.ts';
 
 const inputs: [string, string][] = [
 	['"1.14 × 10²¹" (ordinary)', '1.14 × 10²¹'],

@@ -4,7 +4,7 @@
  * reader would, with the result's JSON printed on stdout and a summary on stderr: the tuned
  * and naive kernels side by side, their ratio, and the configurations the autotune chose.
  *
- *   node bench/browser.ts [--quick] [--max N] [--tune MS] [--lang en]
+ *   node scripts/bench-gpu.ts [--quick] [--max N] [--tune MS] [--lang en]
  *
  * --tune gives the autotune MS milliseconds instead of 2000 (SwiftShader needs ~20000 to time
  * every configuration).
