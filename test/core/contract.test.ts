@@ -19,6 +19,20 @@ const llamaSmall: core.Arch = {
 	vocab: 32000,
 	context: 256,
 };
+/** A small mixture of experts with latent attention and sliding windows: every new field. */
+const moeSmall: core.Arch = {
+	...llamaSmall,
+	headDim: 80,
+	qkNorm: 'head',
+	postNorms: true,
+	slidingWindow: { window: 64, layers: 1 },
+	moe: { experts: 8, perToken: 2, expertFfnDim: 256, sharedExperts: 1, denseLayers: 1 },
+};
+const mlaSmall: core.Arch = {
+	...llamaSmall,
+	mla: { qLoraRank: 96, kvLoraRank: 64, qkRopeHeadDim: 16, qkNopeHeadDim: 32, vHeadDim: 32 },
+	moe: { experts: 8, perToken: 2, expertFfnDim: 256, routerBias: true },
+};
 const memory = {
 	arch: nanoNote,
 	microBatch: 4,
@@ -71,7 +85,8 @@ const cases: ContractCase[] = [
 	{ name: 'gpuYears', fn: core.gpuYears, samples: [[3.15e7], [86_400, 8]] },
 	{ name: 'gpuYearsToSeconds', fn: core.gpuYearsToSeconds, samples: [[1], [21, 2048]] },
 	unary('resolveArch', core.resolveArch, nanoNote, llamaSmall),
-	unary('paramBreakdown', core.paramBreakdown, gpt2small, llamaSmall),
+	unary('paramBreakdown', core.paramBreakdown, gpt2small, llamaSmall, moeSmall),
+	unary('paramCounts', core.paramCounts, gpt2small, moeSmall, mlaSmall),
 	{
 		name: 'countParams',
 		fn: core.countParams,
