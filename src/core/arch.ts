@@ -135,7 +135,7 @@ export function resolveArch(input: Arch): ResolvedArch {
 			: inRange('kvHeads', arch.kvHeads, { ...LIMITS.heads, max: heads });
 	const explicitHeadDim =
 		arch.headDim === undefined ? undefined : inRange('headDim', arch.headDim, LIMITS.headDim);
-	if (explicitHeadDim === undefined && dModel % heads !== 0) {
+	if (explicitHeadDim === undefined && arch.mla === undefined && dModel % heads !== 0) {
 		throw new EstimateError(
 			`dModel (${dModel}) must be a multiple of heads (${heads}) so each head has a whole width, or give headDim`,
 			'heads',
