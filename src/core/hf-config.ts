@@ -427,6 +427,8 @@ function keyFor(field: string, type: HfModelType): string {
 		'moe.perToken': 'num_experts_per_tok',
 		'moe.expertFfnDim': 'moe_intermediate_size',
 	};
+	if (field === 'moe.experts' && type === 'mixtral') return 'num_local_experts';
+	if (field === 'moe.experts' && type === 'deepseek_v3') return 'n_routed_experts';
 	return (type === 'gpt2' ? gpt2Keys[field] : undefined) ?? keys[field] ?? field;
 }
 
