@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
 import { checkContract, type ContractCase } from '../helpers/contract.ts';
 import { gpt2small, llama3_8b, nanoNote } from '../helpers/archs.ts';
-import { HF_CONFIGS } from './hf-configs.ts';
+import { HF_CONFIGS } from '../helpers/hf-configs.ts';
 
 const RUNS = 160;
 const llamaSmall: core.Arch = {

@@ -11,7 +11,7 @@ import {
 	paramCounts,
 	parseHfConfig,
 } from '../../src/core/index.ts';
-import { HF_CONFIGS, type HfRepo } from './hf-configs.ts';
+import { HF_CONFIGS, type HfRepo } from '../helpers/hf-configs.ts';
 
 /** The error a call throws (fails the test when it returns). */
 function errorOf(call: () => unknown): EstimateError {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParams, fromHfConfig, paramCounts } from '../../src/core/index.ts';
 import { modelById, models } from '../../src/data/index.ts';
-import { HF_CONFIGS, type HfRepo } from '../core/hf-configs.ts';
+import { HF_CONFIGS, type HfRepo } from '../helpers/hf-configs.ts';
 import { rel } from './helpers.ts';
 
 const current = models.filter((m) => m.hfRepo !== undefined);
