@@ -281,10 +281,13 @@ function settings(r: Resolved, keys: number, moe: boolean) {
 	};
 }
 
-/** The larger `n` of `count` values of `big` and the rest of `small`, summed (n ≤ count). */
-function largest(n: number, big: number, bigCount: number, small: number): number {
-	const [hi, lo, hiCount] = big >= small ? [big, small, bigCount] : [small, big, n - bigCount];
-	const taken = Math.min(n, Math.max(0, hiCount));
+/**
+ * The sum of the `n` largest of `layers` values, `bigCount` of which are `big` and the rest
+ * `small` (n ≤ layers).
+ */
+function largest(n: number, layers: number, big: number, bigCount: number, small: number): number {
+	const [hi, lo, hiCount] = big >= small ? [big, small, bigCount] : [small, big, layers - bigCount];
+	const taken = Math.min(n, hiCount);
 	return taken * hi + (n - taken) * lo;
 }
 
@@ -306,8 +309,8 @@ function stageActivations(r: Resolved, layersHeld: number, microBatchesInFlight:
 	const n = layersHeld;
 	const one =
 		n * (global.norms + global.attention) +
-		largest(n, global.attentionCore, globalLayers, sliding.attentionCore) +
-		largest(n, expert.mlp, moeLayers, global.mlp);
+		largest(n, a.layers, global.attentionCore, globalLayers, sliding.attentionCore) +
+		largest(n, a.layers, expert.mlp, moeLayers, global.mlp);
 	if (r.recompute !== 'full') return one * microBatchesInFlight;
 	// Full recomputation: each block's input is kept; one block at a time is rebuilt whole.
 	const whole = r.sequenceParallel ? 1 / r.tensor : 1;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	EstimateError,
+	activationsPerLayer,
 	countParams,
 	flopsPerToken,
 	paramBreakdown,
@@ -401,6 +402,29 @@ describe('trainingMemory: total parameters, experts split by expert parallelism'
 		const two = trainingMemory({ arch: deepseekV3, microBatch: 1, parallel: { pipeline: 2 } });
 		// 31 blocks per stage: the first holds 3 dense + 28 MoE and the table; the last 31 MoE.
 		expect(two.paramsPerDevice).toBe(31 * p.moeBlock!.total + 7168 + 129280 * 7168);
+	});
+
+	it('a pipeline stage is charged its largest blocks, but no more dense ones than exist', () => {
+		// 4 blocks, the first dense with a wide MLP, 3 MoE blocks with narrow experts; 2 stages.
+		const a: Arch = {
+			family: 'llama',
+			layers: 4,
+			heads: 4,
+			dModel: 64,
+			ffnDim: 4096,
+			vocab: 100,
+			context: 16,
+			moe: { experts: 4, perToken: 1, expertFfnDim: 8, denseLayers: 1 },
+		};
+		const moe = activationsPerLayer({ arch: a, microBatch: 1 });
+		const dense = activationsPerLayer({ arch: { ...a, moe: undefined }, microBatch: 1 });
+		expect(dense.mlp).toBeGreaterThan(moe.mlp);
+		const m = trainingMemory({ arch: a, microBatch: 1, parallel: { pipeline: 2 } });
+		// first stage: 2 micro-batches in flight × (2 blocks' norms, attention and core + one dense
+		// and one MoE MLP)
+		const block = moe.norms + moe.attention + moe.attentionCore;
+		expect(m.stage).toBe('first');
+		expect(m.activations).toBe(2 * (2 * block + dense.mlp + moe.mlp));
 	});
 
 	it('activations: sliding layers keep a window of scores when they are materialised', () => {
