@@ -435,11 +435,11 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
  * Saved activations of one block for one micro-batch, by part (norms, attention, attention
  * core, MLP), with the same settings as `trainingMemory`. Recomputation 'full' is reported as
  * 'none' here: it changes how many blocks keep their activations, not what one block saves.
- * With sliding-window or mixture-of-experts blocks, this is the largest block (whole context,
- * experts).
+ * With sliding-window or mixture-of-experts blocks, this is a whole-context block, with its
+ * experts when the model has them.
  */
 export function activationsPerLayer(input: MemoryInput): LayerActivations {
 	const r = resolve(input);
-	// The largest block: a whole-context one, with its mixture of experts when it has one.
+	// A whole-context block, with its mixture of experts when the model has one.
 	return layerActivations(r.a, r.microBatch, settings(r, r.a.context, r.a.moe !== null));
 }
