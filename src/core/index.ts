@@ -18,6 +18,7 @@ export * from './memory.ts';
 export * from './fit.ts';
 export * from './energy.ts';
 export * from './run.ts';
+export * from './hf-config.ts';
 // The validation layer, shared with src/format and src/data so every module checks inputs and
 // words its errors the same way.
 export { LEAKED, flag, inRange, oneOf } from './validate.ts';

@@ -24,11 +24,16 @@ const arch = {
 	ffnDim: { min: 1, max: 10_000_000, integer: true },
 	vocab: { min: 1, max: 100_000_000, integer: true },
 	context: { min: 1, max: 100_000_000, integer: true },
+	/** Width of one attention head (`head_dim`), and the MLA ranks and head parts. */
+	headDim: { min: 1, max: 100_000, integer: true },
+	/** Routed experts per mixture-of-experts layer (DeepSeek-V3 has 256). */
+	experts: { min: 1, max: 100_000, integer: true },
 } as const satisfies Record<string, Limit>;
 
 /**
- * Parameters: the largest `Arch` above has about 4 × 10¹⁷ (llama: 10⁴ layers × 3·d·f with
- * d = 10⁶, f = 10⁷), so `countParams` always fits here.
+ * Parameters: a dense `Arch` at the bounds above has about 4 × 10¹⁷ (llama: 10⁴ layers × 3·d·f
+ * with d = 10⁶, f = 10⁷); wide heads or many experts can go past 10¹⁸, and `countParams` refuses
+ * those (so what it returns is always accepted here).
  */
 const params = { min: 1, max: 1e18 } as const satisfies Limit;
 /** Tokens: also above what the compute-optimal fits give at the largest budget (1.5 × 10¹⁹). */

@@ -71,8 +71,19 @@ export type Model = Sourced & {
 	readonly arch: Arch;
 	/** Parameter count as published (see `paramsLabel`). */
 	readonly params: number;
-	/** The published label, verbatim: '124M', '175.0B'. */
+	/** The published label, verbatim: '124M', '175.0B'. For a mixture of experts, the total. */
 	readonly paramsLabel: string;
+	/** Parameters used per token as published (mixture of experts); absent for a dense model. */
+	readonly activeParams?: number;
+	/** The published active label, verbatim: '3.3B'. */
+	readonly activeParamsLabel?: string;
+	/**
+	 * The released checkpoint's exact parameter total as its model page publishes it (the
+	 * safetensors metadata), where one is; it may hold more than `arch` (Gemma 3's vision tower).
+	 */
+	readonly checkpointParams?: number;
+	/** The Hugging Face repository (owner/name) whose config.json `arch` transcribes. */
+	readonly hfRepo?: string;
 	/** Training tokens as published; absent when never published. */
 	readonly trainingTokens?: number;
 	/** True when `trainingTokens` is an estimate, not a published figure. */

@@ -380,6 +380,10 @@ const NANOGPT: Doc = { kind: 'repo', name: 'nanoGPT', where: { file: 'model.py' 
 const GPT3: Doc = { kind: 'paper', name: 'Brown et al. 2020', where: { table: '2.1' } };
 const CHINCHILLA: Doc = { kind: 'paper', name: 'Hoffmann et al. 2022', where: { table: '4' } };
 const LLAMA2: Doc = { kind: 'modelCard', name: 'Llama 2' };
+/** A model's Hugging Face config.json, where its architecture is read. */
+const hfConfig = (repo: string): { doc: Doc } => ({
+	doc: { kind: 'repo', name: repo, where: { file: 'config.json' } },
+});
 const LLAMA3: Doc = { kind: 'paper', name: 'Llama Team 2024', where: { table: '3' } };
 const TPU = (v: string): DataNote => ({ doc: { kind: 'docs', name: `Cloud TPU ${v}` } });
 
@@ -466,6 +470,23 @@ export const dataNotes: Record<string, DataNote> = {
 	'llama3-8b': { doc: LLAMA3, clauses: ['llamaVocab'] },
 	'llama3-70b': { doc: LLAMA3, clauses: ['llamaVocab'] },
 	'llama3-405b': { doc: LLAMA3, clauses: ['llamaVocab'] },
+	// Models read from their Hugging Face config.json (src/data/models-2026*.ts)
+	'llama3.1-8b': hfConfig('meta-llama/Llama-3.1-8B'),
+	'llama3.1-70b': hfConfig('meta-llama/Llama-3.1-70B'),
+	'llama3.2-1b': hfConfig('meta-llama/Llama-3.2-1B'),
+	'llama3.2-3b': hfConfig('meta-llama/Llama-3.2-3B'),
+	'qwen2.5-7b': hfConfig('Qwen/Qwen2.5-7B'),
+	'qwen3-8b': hfConfig('Qwen/Qwen3-8B'),
+	'qwen3-32b': hfConfig('Qwen/Qwen3-32B'),
+	'qwen3-30b-a3b': hfConfig('Qwen/Qwen3-30B-A3B'),
+	'gemma2-9b': hfConfig('google/gemma-2-9b'),
+	'gemma3-12b': hfConfig('google/gemma-3-12b-pt'),
+	'gemma3-27b': hfConfig('google/gemma-3-27b-pt'),
+	'mistral-7b': hfConfig('mistralai/Mistral-7B-v0.1'),
+	'mixtral-8x7b': hfConfig('mistralai/Mixtral-8x7B-v0.1'),
+	'deepseek-v3': hfConfig('deepseek-ai/DeepSeek-V3'),
+	'olmo2-7b': hfConfig('allenai/OLMo-2-1124-7B'),
+	'phi3-mini': hfConfig('microsoft/Phi-3-mini-4k-instruct'),
 
 	// Published runs
 	'gpt3-175b-training': {

@@ -1,12 +1,13 @@
 /**
  * Every function exported by src/core/index.ts, given any JavaScript value in any argument,
  * returns finite numbers or throws a well-formed EstimateError (see test/helpers/contract.ts).
- * 46 functions × 160 runs = 7,360 runs here; 10,400 with test/format/contract.test.ts.
+ * 49 functions × 160 runs = 7,840 runs here; 10,880 with test/format/contract.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
 import { checkContract, type ContractCase } from '../helpers/contract.ts';
 import { gpt2small, llama3_8b, nanoNote } from '../helpers/archs.ts';
+import { HF_CONFIGS } from '../helpers/hf-configs.ts';
 
 const RUNS = 160;
 const llamaSmall: core.Arch = {
@@ -18,6 +19,20 @@ const llamaSmall: core.Arch = {
 	ffnDim: 1376,
 	vocab: 32000,
 	context: 256,
+};
+/** A small mixture of experts with latent attention and sliding windows: every new field. */
+const moeSmall: core.Arch = {
+	...llamaSmall,
+	headDim: 80,
+	qkNorm: 'head',
+	postNorms: true,
+	slidingWindow: { window: 64, layers: 1 },
+	moe: { experts: 8, perToken: 2, expertFfnDim: 256, sharedExperts: 1, denseLayers: 1 },
+};
+const mlaSmall: core.Arch = {
+	...llamaSmall,
+	mla: { qLoraRank: 96, kvLoraRank: 64, qkRopeHeadDim: 16, qkNopeHeadDim: 32, vHeadDim: 32 },
+	moe: { experts: 8, perToken: 2, expertFfnDim: 256, routerBias: true },
 };
 const memory = {
 	arch: nanoNote,
@@ -71,7 +86,8 @@ const cases: ContractCase[] = [
 	{ name: 'gpuYears', fn: core.gpuYears, samples: [[3.15e7], [86_400, 8]] },
 	{ name: 'gpuYearsToSeconds', fn: core.gpuYearsToSeconds, samples: [[1], [21, 2048]] },
 	unary('resolveArch', core.resolveArch, nanoNote, llamaSmall),
-	unary('paramBreakdown', core.paramBreakdown, gpt2small, llamaSmall),
+	unary('paramBreakdown', core.paramBreakdown, gpt2small, llamaSmall, moeSmall),
+	unary('paramCounts', core.paramCounts, gpt2small, moeSmall, mlaSmall),
 	{
 		name: 'countParams',
 		fn: core.countParams,
@@ -88,6 +104,8 @@ const cases: ContractCase[] = [
 			[nanoNote],
 			[llamaSmall, { attention: false, recompute: 'full' }],
 			[gpt2small, { recompute: 'selective' }],
+			[moeSmall, { recompute: 'full' }],
+			[mlaSmall],
 		],
 	},
 	unary('trainingFlops', core.trainingFlops, { params: 1e9, tokens: 2e10 }),
@@ -130,7 +148,13 @@ const cases: ContractCase[] = [
 			[70e9, 1.4e12, 'hoffmann-rounded'],
 		],
 	},
-	unary('trainingMemory', core.trainingMemory, memory, { arch: llamaSmall, microBatch: 1 }),
+	unary(
+		'trainingMemory',
+		core.trainingMemory,
+		memory,
+		{ arch: llamaSmall, microBatch: 1 },
+		{ arch: moeSmall, microBatch: 2, parallel: { data: 4, expert: 2, pipeline: 2, zeroStage: 3 } },
+	),
 	unary('activationsPerLayer', core.activationsPerLayer, memory, {
 		arch: gpt2small,
 		microBatch: 2,
@@ -170,6 +194,19 @@ const cases: ContractCase[] = [
 		gramsCO2PerKWh: 400,
 		pue: 1.2,
 	}),
+	unary(
+		'fromHfConfig',
+		core.fromHfConfig,
+		HF_CONFIGS['Qwen/Qwen3-30B-A3B'],
+		HF_CONFIGS['deepseek-ai/DeepSeek-V3'],
+		HF_CONFIGS['google/gemma-3-27b-pt'],
+	),
+	unary(
+		'parseHfConfig',
+		core.parseHfConfig,
+		JSON.stringify(HF_CONFIGS['mistralai/Mixtral-8x7B-v0.1']),
+		JSON.stringify(HF_CONFIGS['EleutherAI/pythia-160m']),
+	),
 	// the validation layer, shared with src/format and src/data
 	unary('describeValue', core.describeValue, 3, 'abc', null),
 	{ name: 'inRange', fn: core.inRange, samples: [['tokens', 3, core.LIMITS.tokens]] },
