@@ -291,7 +291,7 @@ export const gpusSteam: readonly Gpu[] = [
 		watts: 160,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
-			url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/NVIDIA-Turing-Architecture-Whitepaper.pdf',
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/rtx-2060/',
 			note: `secondary: board specs (1,920 CUDA cores, 240 tensor cores, boost 1.68 GHz, 6 GB GDDR6, 336 GB/s, 160 W) from ${SPEC_DATABASES}. derived: FP32 = 1,920 × 2 × 1.68 GHz = 6.45 TFLOP/s. No tensor figure: Turing has no BF16, and its GeForce FP16-with-FP32-accumulate rate (Turing whitepaper appendix) was not read here.`,
 		},
 		derived: ['peakFlopsPerSecond.fp32'],
