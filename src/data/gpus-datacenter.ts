@@ -297,7 +297,7 @@ export const gpusDatacenter: readonly Gpu[] = [
 		wattsNote: 'configured maximum power of the HGX B200 board',
 		source: {
 			url: BLACKWELL_DATASHEET,
-			note: 'secondary: NVIDIA Blackwell datasheet, HGX B200 column (per GPU, configured to 1,000 W) as tabulated on glennklockwood.com "B200": FP32 80, TF32 1,100 | 2,200*, FP16/BF16 2,250 | 4,500*, FP8 4,500 | 9,000*, FP4 9,000 | 18,000* TFLOP/s (* with sparsity; the dense column is used), 8 TB/s, 1,000 W maximum. Memory: 180 GB per GPU in the HGX/DGX B200 (vultr.com\'s HGX B200 table reports 179 GB; B200 was announced with 192 GB HBM3e).',
+			note: 'secondary: NVIDIA Blackwell datasheet, HGX B200 column (per GPU, configured to 1,000 W) as tabulated on glennklockwood.com "B200": FP32 80, TF32 1,100 | 2,200*, FP16/BF16 2,250 | 4,500*, FP8 4,500 | 9,000*, FP4 9,000 | 18,000* TFLOP/s (* with sparsity; the dense column is used), 8 TB/s, 1,000 W maximum. Memory: vultr.com\'s HGX B200 table reports 179 GB per GPU; NVIDIA lists the DGX B200 at 1,440 GB for 8 GPUs (180 GB each; not read here); B200 was announced with 192 GB HBM3e.',
 		},
 		secondary: ['peakFlopsPerSecond', 'memoryBytes', 'memoryBandwidth', 'watts'],
 		notes: 'B200 boards run at 1,000 W in HGX servers; at 1,200 W (GB200) the same chip is faster.',
@@ -322,7 +322,7 @@ export const gpusDatacenter: readonly Gpu[] = [
 			'configured power of one GPU in GB200 NVL72 (the superchip pairs two with a Grace CPU)',
 		source: {
 			url: BLACKWELL_DATASHEET,
-			note: 'secondary: NVIDIA GB200 NVL72 datasheet as tabulated on glennklockwood.com "B200", per GPU of a GB200 configured to 1,200 W: FP32 90, TF32 1,250 | 2,500*, FP16/BF16 2,500 | 5,000*, FP8 5,000 | 10,000*, FP4 10,000 | 20,000* TFLOP/s (* with sparsity; dense used). derived: memory = the NVL72\'s 13.4 TB HBM3e / 72 GPUs = 186 GB; bandwidth 8 TB/s per GPU (576 TB/s / 72).',
+			note: 'secondary: NVIDIA GB200 NVL72 datasheet as tabulated on glennklockwood.com "B200", per GPU of a GB200 configured to 1,200 W: FP32 90, TF32 1,250 | 2,500*, FP16/BF16 2,500 | 5,000*, FP8 5,000 | 10,000*, FP4 10,000 | 20,000* TFLOP/s (* with sparsity; dense used). derived: memory = the NVL72\'s 13.4 TB HBM3e / 72 GPUs = 186 GB and bandwidth = 576 TB/s / 72 = 8 TB/s, the rack totals as NVIDIA\'s GB200 NVL72 page lists them (not read here).',
 		},
 		derived: ['memoryBytes', 'memoryBandwidth'],
 		secondary: ['peakFlopsPerSecond', 'watts'],

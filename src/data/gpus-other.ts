@@ -113,7 +113,7 @@ export const gpusOther: readonly Gpu[] = [
 		memoryBandwidth: 400 * GIGA,
 		source: {
 			url: 'https://www.apple.com/newsroom/2023/10/apple-unveils-m3-m3-pro-and-m3-max-the-most-advanced-chips-for-a-personal-computer/',
-			note: 'secondary: Apple newsroom, "Apple unveils M3, M3 Pro, and M3 Max" (2023-10-30): 40-core GPU, up to 128 GB unified memory, 400 GB/s (for the 16-core-CPU version; the 30-core-GPU version has 300 GB/s), as reported by macmegasite.com (400 GB/s) and notebookcheck.net (M4 Max keeps M3 Max\'s 128 GB). derived: an estimate (Apple publishes no FLOP/s figure), FP32 = 40 cores × 128 lanes × 2 × 1.398 GHz = 14.3 TFLOP/s, the GPU clock from hmc-tech.com. No GPU power published.',
+			note: 'secondary: Apple newsroom, "Apple unveils M3, M3 Pro, and M3 Max" (2023-10-30): 40-core GPU, up to 128 GB unified memory, 400 GB/s, as reported by macmegasite.com (400 GB/s) and notebookcheck.net (M4 Max keeps M3 Max\'s 128 GB). derived: an estimate (Apple publishes no FLOP/s figure), FP32 = 40 cores × 128 lanes × 2 × 1.398 GHz = 14.3 TFLOP/s, the GPU clock from hmc-tech.com. No GPU power published.',
 		},
 		derived: ['peakFlopsPerSecond.fp32'],
 		secondary: ['memoryBytes', 'memoryBandwidth'],

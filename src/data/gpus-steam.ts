@@ -78,7 +78,7 @@ const ADA_WHITEPAPER =
 	'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf';
 /** Where the board specs of the cards below were read. */
 const SPEC_DATABASES =
-	"spec databases that transcribe NVIDIA's spec tables (fpsbench.com and cputronic.com, both TechPowerUp-style tables; hardwaredb.net; notebookcheck.net), NVIDIA's product pages not reachable";
+	"spec databases that transcribe NVIDIA's spec tables (fpsbench.com, cputronic.com, chipversus.com, siliconcat.net, topcpu.net, cpu-gpu.alldbin.com, hardwaredb.net, hmc-tech.com; TechPowerUp-style tables, not all fields in each), NVIDIA's product pages not reachable";
 const AMPERE_SCALING =
 	'tensor FP16/BF16 with FP32 accumulate scaled from the RTX 3090 (328 tensor cores @ 1.695 GHz = 71 TFLOP/s dense, GA102 whitepaper Appendix A, as transcribed) by tensor cores × boost clock (127.7 FLOP per tensor core per clock), as llm.c llmc/mfu.h does for GeForce Ampere (AMPERE_CONSUMER, line 44); TF32 = half that';
 const ADA_SCALING =

@@ -65,7 +65,8 @@ type Clause =
 	| 'appleEstimate'
 	| 'noTensorCores'
 	| 'noTensorListed'
-	| 'perGpu';
+	| 'perGpu'
+	| 'readInReports';
 
 export type DataNote = { doc: Doc; clauses?: readonly Clause[] };
 
@@ -162,6 +163,8 @@ const en: Renderer = {
 		noTensorCores: 'The chip has no tensor cores.',
 		noTensorListed: 'No 16-bit tensor rate is listed for this card.',
 		perGpu: 'Figures are for one of the two GPUs of a GB200 superchip.',
+		readInReports:
+			'Read in press reports of the vendor’s announcement, not in the vendor’s own document.',
 	},
 };
 
@@ -257,6 +260,8 @@ const fr: Renderer = {
 		noTensorCores: 'La puce n’a pas de cœurs tensoriels.',
 		noTensorListed: 'Aucun débit tensoriel 16 bits n’est indiqué pour cette carte.',
 		perGpu: 'Les chiffres sont ceux d’un des deux GPU d’une superpuce GB200.',
+		readInReports:
+			'Lu dans des comptes rendus de presse de l’annonce du constructeur, pas dans son propre document.',
 	},
 };
 
@@ -342,6 +347,7 @@ const hi: Renderer = {
 		noTensorCores: 'इस चिप में टेंसर कोर नहीं हैं।',
 		noTensorListed: 'इस कार्ड के लिए कोई 16-बिट टेंसर दर नहीं दी गई है।',
 		perGpu: 'आँकड़े GB200 सुपरचिप के दो GPU में से एक के हैं।',
+		readInReports: 'निर्माता की घोषणा की प्रेस रिपोर्टों में पढ़ा गया, निर्माता के अपने दस्तावेज़ में नहीं।',
 	},
 };
 
@@ -427,6 +433,7 @@ const ar: Renderer = {
 		noTensorCores: 'لا تحوي الشريحة أنوية موتّرات.',
 		noTensorListed: 'لا يُذكر معدّل موتّرات بدقة 16 بت لهذه البطاقة.',
 		perGpu: 'الأرقام لإحدى وحدتي المعالجة الرسومية في شريحة GB200 الفائقة.',
+		readInReports: 'قُرئ في تقارير صحفية عن إعلان المصنّع، لا في وثيقة المصنّع نفسها.',
 	},
 };
 
@@ -543,8 +550,8 @@ export const dataNotes: Record<string, DataNote> = {
 	},
 	mi325x: { doc: { kind: 'datasheet', name: 'AMD Instinct MI325X' }, clauses: ['readReproduced'] },
 	mi355x: {
-		doc: { kind: 'datasheet', name: 'AMD Instinct MI355X' },
-		clauses: ['readReproduced', 'matrixFromUnits'],
+		doc: { kind: 'productPage', name: 'AMD Instinct MI355X' },
+		clauses: ['readInReports', 'matrixFromUnits'],
 	},
 	'tpu-v4': TPU('v4'),
 	'tpu-v5e': { doc: { kind: 'docs', name: 'Cloud TPU v5e' }, clauses: ['noPower'] },
