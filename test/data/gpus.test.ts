@@ -196,6 +196,9 @@ describe('gpus', () => {
 		['mi300x', 'bf16', 1307.4, 'AMD MI300-11'],
 		// NVIDIA L4 datasheet: "BF16 242*" (sparse), 121 dense.
 		['l4', 'bf16', 242 / 2, 'L4 datasheet'],
+		// shared/reference/figures.md gpu.rtx5090.fp32: 104.8 (21,760 × 2 × 2.407 GHz); its
+		// tensor row: "209.5 if FP32-accumulate is half-rate as on Ada GeForce" (derived here).
+		['rtx-5090', 'fp32', 104.8, 'reference figures'],
 		// RTX 5090: NVIDIA's "838 TFLOPS FP16" is sparse and FP16-accumulate: 838 / 2 / 2.
 		['rtx-5090', 'bf16', 838 / 4, 'RTX 5090 spec: 838 FP16*'],
 		// NVIDIA's "AI TOPS" for RTX 50 are FP4 with sparsity: 2 (sparsity) × 2 (FP4 vs FP8)
