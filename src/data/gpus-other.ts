@@ -1,7 +1,7 @@
 /**
  * Google TPUs and Apple M-series GPUs. Google publishes BF16 peaks only (no FP32 figure); Apple
  * publishes an FP32 "teraflops" figure for some chips and no board power. Apple prints no
- * FP32 figure for M3 Max, M3 Ultra or M4 Max: their `fp32` is an estimate, listed in `derived`,
+ * FP32 figure for M2 Max, M2 Ultra, M3 Max, M3 Ultra or M4 Max: their `fp32` is an estimate, listed in `derived`,
  * computed as GPU cores × 128 FP32 lanes × 2 (FMA) × GPU clock, the clock from a third-party
  * database (Apple publishes none). Apple GPUs have no tensor cores: FP16 runs on the same lanes
  * at the FP32 rate, so no separate 16-bit peak is listed.
@@ -100,6 +100,40 @@ export const gpusOther: readonly Gpu[] = [
 			note: 'secondary: Apple newsroom, "Apple unveils M2" (2022-06-06): 10-core GPU, up to 24 GB unified memory, 100 GB/s; "3.6 TF" and 100 GB/s as quoted in IPNP-BIPN/bwa-mem4 issue 55 (collected in this project\'s research/webgpu.md). Cross-check: 10 cores × 128 lanes × 2 × 1.398 GHz = 3.58 TFLOP/s. No GPU power published.',
 		},
 		secondary: ['peakFlopsPerSecond.fp32', 'memoryBytes', 'memoryBandwidth'],
+		notes: 'Memory is shared with the CPU and the operating system.',
+	},
+	{
+		id: 'apple-m2-max',
+		name: 'Apple M2 Max (38-core GPU)',
+		vendor: 'Apple',
+		kind: 'apple',
+		peakFlopsPerSecond: { fp32: 38 * 128 * 2 * 1.398e9 },
+		memoryBytes: 96 * GIB,
+		memoryLabel: 'up to 96 GB unified memory',
+		memoryBandwidth: 400 * GIGA,
+		source: {
+			url: 'https://www.apple.com/newsroom/2023/01/apple-unveils-m2-pro-and-m2-max-next-generation-chips-for-next-level-workflows/',
+			note: "secondary: Apple's figures as reported by Ars Technica (2023-06-05, Mac Studio refresh): M2 Max with 38-core GPU, up to 96 GB unified memory, 400 GB/s. derived: an estimate (Apple publishes no FLOP/s figure), FP32 = 38 cores × 128 lanes × 2 × 1.398 GHz = 13.6 TFLOP/s, the figure third-party databases give (hmc-tech.com; shared/reference gpu.apple_m2max.fp32). No GPU power published.",
+		},
+		derived: ['peakFlopsPerSecond.fp32'],
+		secondary: ['memoryBytes', 'memoryBandwidth'],
+		notes: 'Memory is shared with the CPU and the operating system.',
+	},
+	{
+		id: 'apple-m2-ultra',
+		name: 'Apple M2 Ultra (76-core GPU)',
+		vendor: 'Apple',
+		kind: 'apple',
+		peakFlopsPerSecond: { fp32: 76 * 128 * 2 * 1.398e9 },
+		memoryBytes: 192 * GIB,
+		memoryLabel: 'up to 192 GB unified memory',
+		memoryBandwidth: 800 * GIGA,
+		source: {
+			url: 'https://www.apple.com/newsroom/2023/06/apple-introduces-m2-ultra/',
+			note: 'secondary: Apple newsroom, "Apple introduces M2 Ultra" (2023-06-05), as reported by Ars Technica, propakistani.pk and Tom\'s Hardware: two M2 Max dies, up to 76-core GPU, up to 192 GB unified memory, 800 GB/s. derived: an estimate (Apple publishes no FLOP/s figure), FP32 = 76 cores × 128 lanes × 2 × 1.398 GHz = 27.2 TFLOP/s, assuming the M2 Max\'s GPU clock. No GPU power published.',
+		},
+		derived: ['peakFlopsPerSecond.fp32'],
+		secondary: ['memoryBytes', 'memoryBandwidth'],
 		notes: 'Memory is shared with the CPU and the operating system.',
 	},
 	{

@@ -112,7 +112,9 @@ describe('catalog matching', () => {
 		expect(seen('apple', 'metal-3', metal('Apple M4 Pro'))).toEqual([]);
 		expect(seen('apple', 'metal-3', metal('Apple M4'))).toEqual([]);
 		expect(seen('apple', 'metal-3', metal('Apple M2 Pro'))).toEqual([]);
-		expect(seen('apple', 'metal-3', metal('Apple M2 Max'))).toEqual([]);
+		expect(seen('apple', 'metal-3', metal('Apple M2 Max'))).toEqual(['apple-m2-max']);
+		expect(seen('apple', 'metal-3', metal('Apple M2 Ultra'))).toEqual(['apple-m2-ultra']);
+		expect(seen('apple', 'metal-3', metal('Apple M3 Pro'))).toEqual([]);
 		expect(seen('apple', 'metal-3', metal('Apple M3'))).toEqual([]);
 		expect(ids('AMD Instinct MI300X')).toEqual(['mi300x']);
 		expect(ids('NVIDIA B100')).toEqual([]);

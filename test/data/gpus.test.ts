@@ -56,6 +56,8 @@ describe('gpus', () => {
 			'rx-7900-xtx',
 			'rx-9070-xt',
 			'apple-m2',
+			'apple-m2-max',
+			'apple-m2-ultra',
 			'apple-m3-max',
 			'apple-m3-ultra',
 			'apple-m4-max',
@@ -244,7 +246,15 @@ describe('gpus', () => {
 		expect(gpuById('apple-m3-max').peakFlopsPerSecond.fp32).toBeCloseTo(14.31552e12, -6);
 		// M3 Ultra: two M3 Max dies, 80 cores: twice the M3 Max.
 		expect(gpuById('apple-m3-ultra').peakFlopsPerSecond.fp32).toBeCloseTo(2 * 14.31552e12, -6);
-		for (const id of ['apple-m3-max', 'apple-m3-ultra', 'apple-m4-max']) {
+		// M2 Max: 38 × 128 × 2 × 1.398 GHz = 13.6 TFLOP/s (shared/reference gpu.apple_m2max.fp32).
+		expect(rel(gpuById('apple-m2-max').peakFlopsPerSecond.fp32!, 13.6e12)).toBeLessThan(0.005);
+		for (const id of [
+			'apple-m2-max',
+			'apple-m2-ultra',
+			'apple-m3-max',
+			'apple-m3-ultra',
+			'apple-m4-max',
+		]) {
 			expect(gpuById(id).derived, id).toContain('peakFlopsPerSecond.fp32');
 			expect(gpuById(id).source.note, id).toMatch(/estimate/);
 		}
