@@ -14,6 +14,15 @@ const ADA_WHITEPAPER =
 	'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf';
 const LLMC_MFU =
 	'https://github.com/karpathy/llm.c/blob/f1e2ace651495b74ae22d45d1723443fd00ecd3a/llmc/mfu.h';
+/**
+ * RTX 50 (GeForce Blackwell) tensor rate, derived: no NVIDIA document read here prints a dense
+ * figure. The per-tensor-core rate is Ada's, and NVIDIA's own RTX 5090 number reproduces it.
+ */
+const BLACKWELL_SCALING =
+	'tensor FP16/BF16 with FP32 accumulate = tensor cores × 128 FLOP per clock × boost clock: the Ada rate per tensor core (RTX 4090: 165.2 TFLOP/s / 512 / 2.52 GHz = 128), which NVIDIA\'s RTX 5090 figure reproduces (838 TFLOP/s FP16 with sparsity and FP16 accumulate / 2 for sparsity / 2 for FP32 accumulate = 209.5 = 680 × 128 × 2.407 GHz). FP32 accumulate at half the FP16-accumulate rate is assumed for GeForce Blackwell as on Ada and Ampere GeForce (the RTX Blackwell whitepaper table not read); NVIDIA\'s "AI TOPS" (FP4 with sparsity) are 16 × this rate. TF32 = half';
+/** What a reader should know about NVIDIA's marketing figure for RTX 50 cards. */
+const AI_TOPS_NOTE =
+	'NVIDIA\'s "AI TOPS" figure is FP4 with sparsity: 16 times the dense 16-bit training rate shown.';
 const ADA_SCALING =
 	'tensor BF16/FP16 with FP32 accumulate scaled from the RTX 4090 (512 tensor cores @ 2.52 GHz = 165.2 TFLOP/s dense, Ada whitepaper Appendix A) by tensor cores × boost clock, as llm.c llmc/mfu.h lines 46, 84-92, 111-112 does; TF32 = half that (Ada: TF32 82.6 = 165.2/2)';
 
@@ -189,6 +198,9 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 21760 * 2 * 2.407e9,
+			tf32: 104.75 * TERA,
+			bf16: 209.5 * TERA,
+			fp16: 209.5 * TERA,
 		},
 		memoryBytes: 32 * GIB,
 		memoryLabel: '32 GB GDDR7',
@@ -197,11 +209,214 @@ export const gpusConsumer: readonly Gpu[] = [
 		wattsNote: 'total graphics power (TGP)',
 		source: {
 			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/',
-			note: "secondary: Tom's Hardware spec box (21,760 shaders, 2,407 MHz boost, 32 GB, 1,792 GB/s, 575 W); NVIDIA's RTX Blackwell whitepaper not reachable. derived: FP32 = 21,760 × 2 × 2.407 GHz.",
+			note: `secondary: Tom's Hardware spec box (21,760 shaders, 680 tensor cores, 2,407 MHz boost, "838 FP16" [sparse], "3,352 FP8/4" AI TOPS, 32 GB, 1,792 GB/s, 575 W); NVIDIA's RTX Blackwell whitepaper not reachable. derived: FP32 = 21,760 × 2 × 2.407 GHz; ${BLACKWELL_SCALING}: 680 × 128 × 2.407 GHz = 209.5 = 838 / 4.`,
 		},
-		derived: ['peakFlopsPerSecond.fp32'],
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
 		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rtx-5080',
+		name: 'NVIDIA GeForce RTX 5080',
+		vendor: 'NVIDIA',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 10752 * 2 * 2.617e9,
+			tf32: 56.28 * TERA,
+			bf16: 112.55 * TERA,
+			fp16: 112.55 * TERA,
+		},
+		memoryBytes: 16 * GIB,
+		memoryLabel: '16 GB GDDR7',
+		memoryBandwidth: 960 * GIGA,
+		watts: 360,
+		wattsNote: 'total graphics power (TGP)',
+		source: {
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/',
+			note: `secondary: board specs (10,752 CUDA cores, 84 SMs, 336 tensor cores, boost 2.617 GHz, 16 GB GDDR7 on 256 bits, 960 GB/s, TGP 360 W, 1,801 AI TOPS) from fpsbench.com's spec table and notebookcheck.net. derived: FP32 = 10,752 × 2 × 2.617 GHz = 56.28 TFLOP/s; ${BLACKWELL_SCALING}: 336 × 128 × 2.617 GHz = 112.55 (= 1,801 AI TOPS / 16).`,
+		},
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rtx-5070-ti',
+		name: 'NVIDIA GeForce RTX 5070 Ti',
+		vendor: 'NVIDIA',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 8960 * 2 * 2.452e9,
+			tf32: 43.94 * TERA,
+			bf16: 87.88 * TERA,
+			fp16: 87.88 * TERA,
+		},
+		memoryBytes: 16 * GIB,
+		memoryLabel: '16 GB GDDR7',
+		memoryBandwidth: 896 * GIGA,
+		watts: 300,
+		wattsNote: 'total graphics power (TGP)',
+		source: {
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5070-family/',
+			note: `secondary: 8,960 CUDA cores (70 SMs, 280 tensor cores) and 300 W as reported before launch (smbom.com and havefunesports.com, citing VideoCardz); boost 2.452 GHz, 16 GB GDDR7 on 256 bits and 896 GB/s as NVIDIA's spec table lists them, not re-read in a document here. derived: FP32 = 8,960 × 2 × 2.452 GHz = 43.94 TFLOP/s; ${BLACKWELL_SCALING}: 280 × 128 × 2.452 GHz = 87.88.`,
+		},
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rtx-5070',
+		name: 'NVIDIA GeForce RTX 5070',
+		vendor: 'NVIDIA',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 6144 * 2 * 2.512e9,
+			tf32: 30.87 * TERA,
+			bf16: 61.73 * TERA,
+			fp16: 61.73 * TERA,
+		},
+		memoryBytes: 12 * GIB,
+		memoryLabel: '12 GB GDDR7',
+		memoryBandwidth: 672 * GIGA,
+		watts: 250,
+		wattsNote: 'total graphics power (TGP)',
+		source: {
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5070-family/',
+			note: `secondary: board specs (6,144 CUDA cores, 48 SMs, 192 tensor cores, boost 2.512 GHz, 12 GB GDDR7 on 192 bits, 672 GB/s, 250 W) from fpsbench.com's spec table. derived: FP32 = 6,144 × 2 × 2.512 GHz = 30.87 TFLOP/s; ${BLACKWELL_SCALING}: 192 × 128 × 2.512 GHz = 61.73.`,
+		},
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rtx-5060-ti',
+		name: 'NVIDIA GeForce RTX 5060 Ti',
+		vendor: 'NVIDIA',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 4608 * 2 * 2.572e9,
+			tf32: 23.7 * TERA,
+			bf16: 47.41 * TERA,
+			fp16: 47.41 * TERA,
+		},
+		memoryBytes: 16 * GIB,
+		memoryLabel: '16 GB GDDR7',
+		memoryBandwidth: 448 * GIGA,
+		watts: 180,
+		wattsNote: 'total graphics power (TGP)',
+		source: {
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5060-family/',
+			note: `secondary: board specs of the 16 GB card (4,608 CUDA cores, 36 SMs, 144 tensor cores, boost 2.572 GHz, 16 GB GDDR7 on 128 bits, 448 GB/s, 180 W, 759 AI TOPS) from fpsbench.com's spec table and NVIDIA's table as reproduced by gamingpcadvice.com; the 8 GB card has the same chip, clock and bandwidth. derived: FP32 = 4,608 × 2 × 2.572 GHz = 23.70 TFLOP/s; ${BLACKWELL_SCALING}: 144 × 128 × 2.572 GHz = 47.41 (= 759 AI TOPS / 16).`,
+		},
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rtx-5060',
+		name: 'NVIDIA GeForce RTX 5060',
+		vendor: 'NVIDIA',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 3840 * 2 * 2.497e9,
+			tf32: 19.18 * TERA,
+			bf16: 38.35 * TERA,
+			fp16: 38.35 * TERA,
+		},
+		memoryBytes: 8 * GIB,
+		memoryLabel: '8 GB GDDR7',
+		memoryBandwidth: 448 * GIGA,
+		watts: 145,
+		wattsNote: 'total graphics power (TGP)',
+		source: {
+			url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5060-family/',
+			note: `secondary: board specs (3,840 CUDA cores, 30 SMs, 120 tensor cores, boost 2.497 GHz, 8 GB GDDR7 on 128 bits, 448 GB/s, 145 W, 614 AI TOPS) from diskmfr.com and NVIDIA's table as reproduced by gamingpcadvice.com. derived: FP32 = 3,840 × 2 × 2.497 GHz = 19.18 TFLOP/s; ${BLACKWELL_SCALING}: 120 × 128 × 2.497 GHz = 38.35 (= 614 AI TOPS / 16).`,
+		},
+		derived: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.tf32',
+			'peakFlopsPerSecond.bf16',
+			'peakFlopsPerSecond.fp16',
+		],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: AI_TOPS_NOTE,
+	},
+	{
+		id: 'rx-7900-xtx',
+		name: 'AMD Radeon RX 7900 XTX',
+		vendor: 'AMD',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 61.4 * TERA,
+			bf16: 122.8 * TERA,
+			fp16: 122.8 * TERA,
+		},
+		memoryBytes: 24 * GIB,
+		memoryLabel: '24 GB GDDR6',
+		memoryBandwidth: 960 * GIGA,
+		watts: 355,
+		wattsNote: 'typical board power (TBP)',
+		source: {
+			url: 'https://www.amd.com/en/products/graphics/desktops/radeon/7000-series/amd-radeon-rx-7900xtx.html',
+			note: "secondary: AMD's specifications as reproduced by Guru3D's RX 7900 table (96 CUs, 6,144 stream processors, boost 2.5 GHz, 61.4 TFLOP/s FP32, 24 GB GDDR6 on 384 bits, 960 GB/s, TBP 355 W) and hmc-tech.com (FP16 122.88 TFLOP/s). FP32 counts RDNA 3 dual issue (2 × 96 × 64 lanes × 2 × 2.5 GHz); single-issue code reaches half. derived: BF16 = FP16: RDNA 3 WMMA runs both at 512 FLOP per CU per clock (96 × 512 × 2.5 GHz = 122.9 TFLOP/s), with FP32 accumulate at the same rate. No TF32 or FP8 matrix mode.",
+		},
+		derived: ['peakFlopsPerSecond.bf16'],
+		secondary: [
+			'peakFlopsPerSecond.fp32',
+			'peakFlopsPerSecond.fp16',
+			'memoryBytes',
+			'memoryBandwidth',
+			'watts',
+		],
+		notes: 'The FP32 peak counts dual issue; most code reaches at most half of it.',
+	},
+	{
+		id: 'rx-9070-xt',
+		name: 'AMD Radeon RX 9070 XT',
+		vendor: 'AMD',
+		kind: 'consumer',
+		peakFlopsPerSecond: {
+			fp32: 48.7 * TERA,
+			bf16: 194.6 * TERA,
+			fp16: 194.6 * TERA,
+			fp8: 389.3 * TERA,
+		},
+		memoryBytes: 16 * GIB,
+		memoryLabel: '16 GB GDDR6',
+		memoryBandwidth: 640 * GIGA,
+		watts: 304,
+		wattsNote: 'total board power (TBP)',
+		source: {
+			url: 'https://www.amd.com/en/products/graphics/desktops/radeon/9000-series/amd-radeon-rx-9070xt.html',
+			note: 'secondary: AMD\'s specifications as reported by multiplayer.it and azhotdeal.com (64 CUs, 4,096 stream processors, boost 2.97 GHz, "48.7 TFLOPS" FP32, 16 GB GDDR6 on 256 bits at 20 Gbps = 640 GB/s, TBP 304 W) and hmc-tech.com (peak AI 1.56 POPS INT4 with sparsity; AMD prints 1,557 TOPS). derived: dense FP16/BF16 matrix = 1,557 / 2 (sparsity) / 2 (INT8) / 2 (16-bit) = 194.6 TFLOP/s, which is 64 CUs × 1,024 FLOP per clock × 2.97 GHz; FP8 = 389.3 (the INT8 rate). FP32 counts dual issue.',
+		},
+		derived: ['peakFlopsPerSecond.bf16', 'peakFlopsPerSecond.fp16', 'peakFlopsPerSecond.fp8'],
+		secondary: ['peakFlopsPerSecond.fp32', 'memoryBytes', 'memoryBandwidth', 'watts'],
 		notes:
-			'No tensor figure: the published 838 TFLOP/s FP16 is with sparsity and FP16 accumulate; the dense FP16-with-FP32-accumulate rate (209.5 if half-rate as on Ada GeForce) is not confirmed.',
+			"AMD's AI TOPS figure is INT4 with sparsity, eight times the dense 16-bit matrix rate shown.",
 	},
 ];

@@ -10,6 +10,8 @@ const A100_DATASHEET =
 const H100_DATASHEET =
 	'https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet';
 
+const BLACKWELL_DATASHEET = 'https://resources.nvidia.com/en-us-blackwell-architecture';
+
 /** Secondary rental prices: one page listing vendors' on-demand prices, checked on one date. */
 const PRICES_2026_05 = {
 	url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
@@ -275,5 +277,101 @@ export const gpusDatacenter: readonly Gpu[] = [
 			note: 'AMD endnote MI300-11 as quoted: "MI300X (750W) ... 2,100 MHz ... 163.4 TFLOPS FP32 ... 653.7 TFLOPS TF32, 1307.4 TFLOPS FP16, 1307.4 BF16, 2614.9 FP8" (dense, no sparsity); 192 GB HBM3 and 5.3 TB/s per the datasheet via a secondary transcription.',
 		},
 		secondary: ['peakFlopsPerSecond', 'memoryBytes', 'memoryBandwidth', 'watts'],
+	},
+	{
+		id: 'b200',
+		name: 'NVIDIA B200 (HGX, 1000 W)',
+		vendor: 'NVIDIA',
+		kind: 'datacenter',
+		peakFlopsPerSecond: {
+			fp32: 80 * TERA,
+			tf32: 1100 * TERA,
+			bf16: 2250 * TERA,
+			fp16: 2250 * TERA,
+			fp8: 4500 * TERA,
+		},
+		memoryBytes: 180 * GIB,
+		memoryLabel: '180 GB HBM3e',
+		memoryBandwidth: 8000 * GIGA,
+		watts: 1000,
+		wattsNote: 'configured maximum power of the HGX B200 board',
+		source: {
+			url: BLACKWELL_DATASHEET,
+			note: 'secondary: NVIDIA Blackwell datasheet, HGX B200 column (per GPU, configured to 1,000 W) as tabulated on glennklockwood.com "B200": FP32 80, TF32 1,100 | 2,200*, FP16/BF16 2,250 | 4,500*, FP8 4,500 | 9,000*, FP4 9,000 | 18,000* TFLOP/s (* with sparsity; the dense column is used), 8 TB/s, 1,000 W maximum. Memory: vultr.com\'s HGX B200 table reports 179 GB per GPU; NVIDIA lists the DGX B200 at 1,440 GB for 8 GPUs (180 GB each; not read here); B200 was announced with 192 GB HBM3e.',
+		},
+		secondary: ['peakFlopsPerSecond', 'memoryBytes', 'memoryBandwidth', 'watts'],
+		notes: 'B200 boards run at 1,000 W in HGX servers; at 1,200 W (GB200) the same chip is faster.',
+	},
+	{
+		id: 'gb200',
+		name: 'NVIDIA GB200 (one Blackwell GPU, 1200 W)',
+		vendor: 'NVIDIA',
+		kind: 'datacenter',
+		peakFlopsPerSecond: {
+			fp32: 90 * TERA,
+			tf32: 1250 * TERA,
+			bf16: 2500 * TERA,
+			fp16: 2500 * TERA,
+			fp8: 5000 * TERA,
+		},
+		memoryBytes: 186 * GIB,
+		memoryLabel: '186 GB HBM3e',
+		memoryBandwidth: 8000 * GIGA,
+		watts: 1200,
+		wattsNote:
+			'configured power of one GPU in GB200 NVL72 (the superchip pairs two with a Grace CPU)',
+		source: {
+			url: BLACKWELL_DATASHEET,
+			note: 'secondary: NVIDIA GB200 NVL72 datasheet as tabulated on glennklockwood.com "B200", per GPU of a GB200 configured to 1,200 W: FP32 90, TF32 1,250 | 2,500*, FP16/BF16 2,500 | 5,000*, FP8 5,000 | 10,000*, FP4 10,000 | 20,000* TFLOP/s (* with sparsity; dense used). derived: memory = the NVL72\'s 13.4 TB HBM3e / 72 GPUs = 186 GB and bandwidth = 576 TB/s / 72 = 8 TB/s, the rack totals as NVIDIA\'s GB200 NVL72 page lists them (not read here).',
+		},
+		derived: ['memoryBytes', 'memoryBandwidth'],
+		secondary: ['peakFlopsPerSecond', 'watts'],
+		notes: 'One of the two GPUs of a GB200 superchip; the catalogue counts devices as GPUs.',
+	},
+	{
+		id: 'mi325x',
+		name: 'AMD Instinct MI325X',
+		vendor: 'AMD',
+		kind: 'datacenter',
+		peakFlopsPerSecond: {
+			fp32: 163.4 * TERA,
+			tf32: 653.7 * TERA,
+			bf16: 1307.4 * TERA,
+			fp16: 1307.4 * TERA,
+			fp8: 2614.9 * TERA,
+		},
+		memoryBytes: 256 * GIB,
+		memoryLabel: '256 GB HBM3E',
+		memoryBandwidth: 6000 * GIGA,
+		watts: 1000,
+		wattsNote: 'total board power',
+		source: {
+			url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+			note: 'secondary: AMD MI325X specifications as tabulated by awesomeagents.ai and yobitel.com: FP32 163.4, TF32 653.7, FP16/BF16 1,307.4, FP8 2,614.9 TFLOP/s dense (FP8 5,229.8 with sparsity), 256 GB HBM3E, 6 TB/s, about 1,000 W; the same compute as the MI300X (AMD endnote MI300-11, 304 CUs at 2.1 GHz) with more and faster memory.',
+		},
+		secondary: ['peakFlopsPerSecond', 'memoryBytes', 'memoryBandwidth', 'watts'],
+	},
+	{
+		id: 'mi355x',
+		name: 'AMD Instinct MI355X',
+		vendor: 'AMD',
+		kind: 'datacenter',
+		peakFlopsPerSecond: {
+			fp32: 157.3 * TERA,
+			bf16: 2516.6 * TERA,
+			fp16: 2516.6 * TERA,
+			fp8: 5033.2 * TERA,
+		},
+		memoryBytes: 288 * GIB,
+		memoryLabel: '288 GB HBM3E',
+		memoryBandwidth: 8000 * GIGA,
+		watts: 1400,
+		wattsNote: 'total board power (liquid-cooled)',
+		source: {
+			url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+			note: "secondary: 288 GB HBM3E, 8 TB/s and 1,400 W TBP as AMD announced them (Tom's Hardware and The Register, June 2025); 8 XCDs × 32 CUs = 256 CUs and 8,192 FP8 FLOP per CU per clock (\"five petaflops\" FP8) from AMD's ISSCC 2026 paper as reported by world-today-news.com and news.lavx.hu. derived: with a 2.4 GHz peak engine clock (AMD's spec, not read here; it reproduces the reported five petaflops), FP8 = 256 × 8,192 × 2.4 GHz = 5,033 TFLOP/s dense; FP16/BF16 half that = 2,517 (nanochat's peak table uses 2.5e15); FP32 vector = 256 × 256 × 2.4 GHz = 157.3, the MI300X's 256 FLOP per CU per clock (163.4 TFLOP/s / 304 CUs / 2.1 GHz). No TF32 figure was found.",
+		},
+		derived: ['peakFlopsPerSecond'],
+		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
 	},
 ];

@@ -18,8 +18,17 @@ import type { Gpu } from './types.ts';
 import { gpusConsumer } from './gpus-consumer.ts';
 import { gpusDatacenter } from './gpus-datacenter.ts';
 import { gpusOther } from './gpus-other.ts';
+import { gpusSteam } from './gpus-steam.ts';
 
-export const gpus: readonly Gpu[] = [...gpusConsumer, ...gpusDatacenter, ...gpusOther];
+export const gpus: readonly Gpu[] = [
+	...gpusConsumer,
+	...gpusSteam,
+	...gpusDatacenter,
+	...gpusOther,
+];
+
+/** The hardware survey the consumer rows follow (its month and ranking). */
+export { steamSurvey } from './gpus-steam.ts';
 
 const byId = new Map(gpus.map((g) => [g.id, g]));
 

@@ -41,6 +41,27 @@ export type RentalPrice = {
 	readonly source: Source;
 };
 
+/** One row of a hardware survey's GPU table, as published. */
+export type SurveyRow = {
+	readonly rank: number;
+	/** The GPU as the survey names it, verbatim. */
+	readonly name: string;
+	/** Share of surveyed systems (fraction, not percent). */
+	readonly share: number;
+	/** The catalogue entry for it; null where the row names no single chip (say why). */
+	readonly gpuId: string | null;
+	readonly why?: string;
+};
+
+/** A public hardware survey's GPU ranking for one month (the cards readers own). */
+export type HardwareSurvey = Sourced & {
+	readonly id: string;
+	readonly name: string;
+	/** The month the data describe, YYYY-MM. */
+	readonly month: string;
+	readonly rows: readonly SurveyRow[];
+};
+
 export type Gpu = Sourced & {
 	/** Stable kebab-case id, used in URLs and scenarios: 'rtx-4070-ti', 'a100-80gb-sxm'. */
 	readonly id: string;
