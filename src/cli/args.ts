@@ -52,22 +52,31 @@ export function parseOptions(args: readonly string[], specs: OptionSpecs, hint: 
 		});
 		return values as Values;
 	} catch (e) {
-		throw new UsageError(parseArgsMessage(e, hint));
+		throw new UsageError(parseArgsMessage(e, args, specs, hint));
 	}
 }
 
-function parseArgsMessage(e: unknown, hint: string): string {
+function parseArgsMessage(
+	e: unknown,
+	args: readonly string[],
+	specs: OptionSpecs,
+	hint: string,
+): string {
 	const code = (e as { code?: unknown }).code;
 	const message = String((e as { message?: unknown }).message ?? e);
 	const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
 	const option = quoted.split(' ')[0];
+	const spec = specs[option.replace(/^--/, '')];
+	const next = args[args.indexOf(option) + 1];
 	switch (code) {
 		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
 			return `unknown option ${option}: ${hint}`;
 		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-			return message.includes('does not take an argument')
-				? `${option} is a switch and takes no value: write ${option} alone`
-				: `${option} needs a value, as in ${option} <${quoted.split(' ')[1]?.replace(/[<>]/g, '') ?? 'value'}>: ${hint}`;
+			if (message.includes('does not take an argument'))
+				return `${option} is a switch and takes no value: write ${option} alone`;
+			if (next !== undefined && /^-[\d.]/.test(next))
+				return `${option} ${next}: a value starting with "-" reads as an option; write ${option}=${next}`;
+			return `${option} needs a value, as in ${option} ${spec?.type === 'string' ? spec.value : 'VALUE'}: ${hint}`;
 		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
 			return `unexpected argument ${JSON.stringify(quoted)}: options are written --name value; ${hint}`;
 		default:

@@ -133,7 +133,7 @@ function list(what: string | undefined, locale: Locale, json: boolean): string {
 		const rows = models.map((m) => ({
 			id: m.id,
 			name: m.name,
-			params: m.params,
+			publishedParams: m.params,
 			paramsLabel: m.paramsLabel,
 			context: m.arch.context,
 			trainingTokens: m.trainingTokens ?? null,

@@ -56,6 +56,8 @@ export function formatters(locale: Locale) {
 		plain: (x: number) => formatPlain(x, locale),
 		/** "124,439,808 (124 M)". */
 		count: (x: number) => `${formatPlain(x, locale)} (${formatParams(x, locale)})`,
+		/** An estimated count: "4.04 × 10¹⁰ (40.4 B)". */
+		approx: (x: number) => `${formatNumber(x, locale)} (${formatParams(x, locale)})`,
 		/** "3.14 × 10²³ FLOP (314 ZFLOP)", as the site's flopsText. */
 		flop: (x: number) => `${formatNumber(x, locale)} FLOP (${formatFlop(x, locale)})`,
 		rate: (x: number) => formatFlopPerSecond(x, locale),

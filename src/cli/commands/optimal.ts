@@ -62,7 +62,7 @@ export const optimal: Command = {
 		for (const fit of fits) {
 			const a = answers[fit];
 			rows.push(
-				{ label: `${s.label.optimalParams} (${fit})`, value: f.count(a.params) },
+				{ label: `${s.label.optimalParams} (${fit})`, value: f.approx(a.params) },
 				{ label: `${s.label.optimalTokens} (${fit})`, value: f.number(a.tokens) },
 			);
 			notes.push(`${fit}: ${s.fit[fit]}`);
