@@ -101,7 +101,7 @@ export function readCompute({ values, locale, s, f }: Context): Compute {
 	if (flopPerToken !== null)
 		rows.push({ label: s.label.flopPerToken, value: f.number(flopPerToken) });
 	rows.push({ label: s.label.flop, value: f.flop(flop) });
-	const notes = [flopCount === null ? '6·N·D' : s.flopCount[flopCount]];
+	const notes = [s.flopCount[flopCount ?? '6n']];
 	if (fit !== null) notes.push(fill(s.tokensOptimal, { fit: s.fit[fit] }));
 	return {
 		model,

@@ -2,7 +2,7 @@
  * Memory per GPU, by part, and against a card: the core's trainingMemory at the micro-batch
  * given, and maxBatchThatFits for the card's memory, as the site's calculator calls them.
  */
-import { maxBatchThatFits, trainingMemory } from '../core/index.ts';
+import { maxBatchThatFits, trainingMemory, type FitResult, type Lever } from '../core/index.ts';
 import type { Gpu } from '../data/index.ts';
 import type { Context } from './command.ts';
 import type { MemorySettings } from './compute.ts';
@@ -27,6 +27,7 @@ export function memoryPart(ctx: Context, m: MemorySettings, gpu?: Gpu) {
 			{ label: s.label.verdict, value: fits ? s.yes : s.no },
 			{ label: s.label.maxBatch, value: fit.fits ? f.plain(fit.microBatch) : s.none },
 		);
+		if (!fits) rows.push(...leverRows(ctx, fit));
 		Object.assign(results, {
 			capacityBytes: gpu.memoryBytes,
 			fits,
@@ -41,4 +42,25 @@ export function memoryPart(ctx: Context, m: MemorySettings, gpu?: Gpu) {
 		});
 	}
 	return { rows, results, note: fill(s.memoryConvention, m.words) };
+}
+
+/** A lever as the option that applies it: `--recompute full`, `--zero 3`. */
+const OPTION_FOR: Record<Lever['lever'], string> = {
+	recompute: '--recompute',
+	flashAttention: '--flash-attention',
+	zeroStage: '--zero',
+	precision: '--precision',
+	optimizer: '--optimizer',
+};
+
+/** When nothing fits at this micro-batch: the largest that does, or the changes that would fit one. */
+function leverRows({ s, f }: Context, fit: FitResult): Row[] {
+	if (fit.fits) return [];
+	const changes = fit.levers.map((l) => {
+		const option =
+			l.lever === 'flashAttention' ? OPTION_FOR[l.lever] : `${OPTION_FOR[l.lever]} ${l.value}`;
+		return `${option} (${fill(s.leverBatch, { mb: f.plain(l.microBatch) })})`;
+	});
+	if (changes.length) return [{ label: s.label.levers, value: changes.join(', ') }];
+	return [{ label: s.label.levers, value: fit.allLeversFit ? s.allTogether : s.moreDevices }];
 }

@@ -76,6 +76,7 @@ const en = {
 		capacity: 'GPU memory',
 		verdict: 'Fits?',
 		maxBatch: 'Largest micro-batch that fits',
+		levers: 'Would fit with',
 		budget: 'Compute budget',
 		optimalParams: 'Optimal parameters',
 		optimalTokens: 'Optimal tokens',
@@ -88,6 +89,11 @@ const en = {
 		name: 'name',
 	},
 	yes: 'yes',
+	allTogether:
+		'all of --recompute full, --flash-attention, --zero, --precision bf16 and --optimizer adam-8bit together, where they apply',
+	moreDevices:
+		'more GPUs: no change on one card is enough (ZeRO-3 over more GPUs, tensor or pipeline parallelism)',
+	leverBatch: 'micro-batch {mb}',
 	no: 'no',
 	none: 'none',
 	tokensOptimal: 'compute-optimal for this size ({fit})',
@@ -182,6 +188,7 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			capacity: 'Mémoire du GPU',
 			verdict: 'Ça tient ?',
 			maxBatch: 'Plus grand micro-lot qui tient',
+			levers: 'Tiendrait avec',
 			budget: 'Budget de calcul',
 			optimalParams: 'Paramètres optimaux',
 			optimalTokens: 'Jetons optimaux',
@@ -194,6 +201,11 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			name: 'nom',
 		},
 		yes: 'oui',
+		allTogether:
+			'--recompute full, --flash-attention, --zero, --precision bf16 et --optimizer adam-8bit ensemble, là où ils s’appliquent',
+		moreDevices:
+			'plus de GPU : aucun changement sur une seule carte ne suffit (ZeRO-3 sur plus de GPU, parallélisme de tenseur ou de pipeline)',
+		leverBatch: 'micro-lot {mb}',
 		no: 'non',
 		none: 'aucun',
 		tokensOptimal: 'optimal en calcul pour cette taille ({fit})',
@@ -285,6 +297,7 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			capacity: 'GPU मेमोरी',
 			verdict: 'समाता है?',
 			maxBatch: 'सबसे बड़ा समाने वाला माइक्रो-बैच',
+			levers: 'इसके साथ समाएगा',
 			budget: 'गणना बजट',
 			optimalParams: 'इष्टतम पैरामीटर',
 			optimalTokens: 'इष्टतम टोकन',
@@ -297,6 +310,11 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			name: 'नाम',
 		},
 		yes: 'हाँ',
+		allTogether:
+			'--recompute full, --flash-attention, --zero, --precision bf16 और --optimizer adam-8bit एक साथ, जहाँ लागू हों',
+		moreDevices:
+			'और GPU: एक कार्ड पर कोई बदलाव काफ़ी नहीं (अधिक GPU पर ZeRO-3, टेंसर या पाइपलाइन समानांतरता)',
+		leverBatch: 'माइक्रो-बैच {mb}',
 		no: 'नहीं',
 		none: 'कोई नहीं',
 		tokensOptimal: 'इस आकार के लिए गणना-इष्टतम ({fit})',
@@ -387,6 +405,7 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			capacity: 'ذاكرة البطاقة',
 			verdict: 'هل يتسع؟',
 			maxBatch: 'أكبر دفعة صغرى تتسع',
+			levers: 'يتسع مع',
 			budget: 'ميزانية الحساب',
 			optimalParams: 'المعاملات المثلى',
 			optimalTokens: 'الرموز المثلى',
@@ -399,6 +418,11 @@ export const cliStrings = defineStrings<CliStrings>(en, {
 			name: 'الاسم',
 		},
 		yes: 'نعم',
+		allTogether:
+			'‎--recompute full و‎--flash-attention و‎--zero و‎--precision bf16 و‎--optimizer adam-8bit معًا، حيث تنطبق',
+		moreDevices:
+			'بطاقات أكثر: لا يكفي أي تغيير على بطاقة واحدة (ZeRO-3 على بطاقات أكثر، أو توازي الموترات أو خط الأنابيب)',
+		leverBatch: 'دفعة صغرى {mb}',
 		no: 'لا',
 		none: 'لا شيء',
 		tokensOptimal: 'الأمثل حسابيًا لهذا الحجم ({fit})',

@@ -387,6 +387,23 @@ describe.concurrent('can-i-train-it', () => {
 		expect(m(eighteen).gradients).toBe(4 * n);
 	});
 
+	it('memory: --no-flash-attention stores the s² scores (GPT-2 medium at 4,096 tokens no longer fits 12 GiB) and names the changes that would', async () => {
+		const args = ['memory', '--model', 'gpt2-medium', '--gpu', 'rtx-4070', '--context', '4096'];
+		const [flash, plain, table] = await Promise.all([
+			json(...args),
+			json(...args, '--no-flash-attention'),
+			cli(...args, '--no-flash-attention'),
+		]);
+		const r = (doc: Record<string, unknown>) =>
+			doc.results as { fits: boolean; levers: { lever: string }[] };
+		expect((plain.inputs as { flashAttention: boolean }).flashAttention).toBe(false);
+		expect(r(flash).fits).toBe(true);
+		expect(r(plain).fits).toBe(false);
+		expect(r(plain).levers.map((l) => l.lever)).toContain('flashAttention');
+		expect(table.plain).toContain('Would fit with');
+		expect(table.plain).toContain('--flash-attention (micro-batch');
+	});
+
 	it('fit: Llama 3.1 8B on an RTX 4090 chains compute, time, energy and memory as the site does', async () => {
 		const doc = await json('fit', '--model', 'llama-3.1-8b', '--gpu', 'rtx-4090');
 		const r = results(doc) as unknown as Record<string, number> & {
