@@ -209,6 +209,11 @@ function run(args: readonly string[]): Outcome {
 	}
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code === 'EPIPE') process.exit(0);
+	throw e;
+});
 const outcome = run(process.argv.slice(2));
 process.stdout.write(outcome.stdout);
 process.stderr.write(outcome.stderr);

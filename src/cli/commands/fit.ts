@@ -25,6 +25,9 @@ const COST_OPTIONS: OptionSpecs = {
 	co2: { type: 'string', value: 'G' },
 };
 
+// The memory model needs an architecture: no bare --params here.
+const { params: _params, ...withArchitecture } = COMPUTE_OPTIONS;
+
 export const fit: Command = {
 	name: 'fit',
 	summary: {
@@ -33,15 +36,11 @@ export const fit: Command = {
 		hi: 'क्या मैं इसे प्रशिक्षित कर सकता हूँ? गणना, समय, लागत, ऊर्जा और GPU के सामने मेमोरी',
 		ar: 'هل أستطيع تدريبه؟ الحساب والمدة والكلفة والطاقة والذاكرة مقابل البطاقة',
 	},
-	options: { ...COMPUTE_OPTIONS, ...GPU_OPTIONS, ...MEMORY_OPTIONS, ...COST_OPTIONS },
+	options: { ...withArchitecture, ...GPU_OPTIONS, ...MEMORY_OPTIONS, ...COST_OPTIONS },
 	run(ctx) {
 		const { values, locale, s, f } = ctx;
 		const c = readCompute(ctx);
-		if (c.model === undefined) {
-			throw new UsageError(
-				'--params has no architecture for the memory model: use --model ID or --config FILE',
-			);
-		}
+		if (c.model === undefined) throw new UsageError('name a model: --model ID or --config FILE');
 		const hw = readHardware(values, locale);
 		const seconds = trainingTime({
 			flops: c.flop,
