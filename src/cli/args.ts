@@ -138,3 +138,18 @@ export function choice<T extends string>(
 	}
 	return t as T;
 }
+
+/** Refuses `others` next to `option`: they would be silently ignored. */
+export function alone(
+	values: Values,
+	option: string,
+	others: readonly string[],
+	why: string,
+): void {
+	const given = others.filter((o) => values[o] !== undefined);
+	if (values[option] !== undefined && given.length) {
+		throw new UsageError(
+			`--${option} and ${given.map((o) => `--${o}`).join(', ')} cannot go together: ${why}`,
+		);
+	}
+}

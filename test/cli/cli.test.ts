@@ -524,6 +524,10 @@ describe.concurrent('can-i-train-it', () => {
 		[['memory', '--model', 'gpt2', '--zero', '5'], '--zero'],
 		[['time', '--flops', '1e30', '--gpu', 'rtx-4090'], '--flops'],
 		[['optimal', '--flops', '1e40'], '--flops'],
+		[['optimal', '--flops', '1e21', '--days', '3'], '--days'],
+		[['time', '--flops', '1e21', '--tokens', '5', '--gpu', 't4'], '--tokens'],
+		[['fit', '--model', 'gpt2', '--gpu', 'rtx-4090', '--price=-1'], '--price'],
+		[['fit', '--params', '7e9', '--gpu', 'rtx-4090'], '--params'],
 		[
 			[
 				'plan',

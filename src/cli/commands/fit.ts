@@ -17,6 +17,8 @@ import { fill } from '../strings.ts';
 /** The site calculator's defaults for electricity: $0.15 per kWh, 400 g CO₂ per kWh. */
 const KWH_PRICE = 0.15;
 const GRAMS_CO2_PER_KWH = 400;
+/** The site calculator's largest price per GPU-hour. */
+const PRICE_MAX = 1e6;
 
 const COST_OPTIONS: OptionSpecs = {
 	watts: { type: 'string', value: 'W' },
@@ -49,7 +51,13 @@ export const fit: Command = {
 			utilization: hw.mfu,
 		});
 		const hours = gpuHours(seconds, hw.devices);
-		const price = quantity(values, 'price', locale) ?? hw.gpu.price?.usdPerHour;
+		const typed = quantity(values, 'price', locale);
+		if (typed !== undefined && !(typed >= 0 && typed <= PRICE_MAX)) {
+			throw new UsageError(
+				`--price must be a number of dollars per GPU-hour from 0 to ${PRICE_MAX}`,
+			);
+		}
+		const price = typed ?? hw.gpu.price?.usdPerHour;
 		const cost = price === undefined ? null : hours * price;
 		const watts = quantity(values, 'watts', locale) ?? hw.gpu.watts;
 		const kwhPrice = quantity(values, 'kwh-price', locale) ?? KWH_PRICE;

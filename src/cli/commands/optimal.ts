@@ -3,7 +3,7 @@
  * FLOP, or one from hardware (computeBudget of the GPUs over some days).
  */
 import { chinchillaOptimal, computeBudget, daysToSeconds } from '../../core/index.ts';
-import { UsageError, choice, quantity, text } from '../args.ts';
+import { UsageError, alone, choice, quantity, text } from '../args.ts';
 import type { Command } from '../command.ts';
 import { TOKEN_FITS } from '../conventions.ts';
 import { hardwareConventions, hardwareNote, hardwareRows } from '../hardware.ts';
@@ -26,10 +26,13 @@ export const optimal: Command = {
 	},
 	run(ctx) {
 		const { values, locale, s, f } = ctx;
+		alone(
+			values,
+			'flops',
+			[...Object.keys(GPU_OPTIONS), 'days'],
+			'--flops is the budget itself; or give --gpu and --days for one from hardware',
+		);
 		const given = quantity(values, 'flops', locale);
-		if (given !== undefined && text(values, 'gpu') !== undefined) {
-			throw new UsageError('--flops and --gpu both give the budget: give one of them');
-		}
 		const rows: Row[] = [];
 		const notes: string[] = [];
 		let inputs: Record<string, unknown> = { flop: given ?? null };

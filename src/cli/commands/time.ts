@@ -1,6 +1,6 @@
 /** `time`: how long an amount of compute (or a model's training) takes on some GPUs. */
 import { gpuHours, gpuYears, trainingTime } from '../../core/index.ts';
-import { quantity } from '../args.ts';
+import { alone, quantity } from '../args.ts';
 import type { Command } from '../command.ts';
 import { COMPUTE_OPTIONS, readCompute } from '../compute.ts';
 import { GPU_OPTIONS, readHardware } from '../inputs.ts';
@@ -17,6 +17,12 @@ export const time: Command = {
 	options: { ...COMPUTE_OPTIONS, flops: { type: 'string', value: 'N' }, ...GPU_OPTIONS },
 	run(ctx) {
 		const { values, locale, s, f } = ctx;
+		alone(
+			values,
+			'flops',
+			Object.keys(COMPUTE_OPTIONS),
+			'--flops is the amount itself; or give a model and tokens instead',
+		);
 		const direct = quantity(values, 'flops', locale);
 		const c = direct === undefined ? readCompute(ctx) : undefined;
 		const flop = direct ?? (c?.flop as number);
