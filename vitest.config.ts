@@ -21,7 +21,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['test/{core,data,format,i18n,content,lint,bench}/**/*.test.ts'],
+					include: ['test/{core,data,format,i18n,content,lint,bench,cli}/**/*.test.ts'],
 					environment: 'node',
 				},
 			},
