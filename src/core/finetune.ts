@@ -42,7 +42,6 @@ import {
 	trainingMemory,
 	MEMORY_DEFAULTS,
 	TRAINING_PRECISIONS,
-	OPTIMIZERS,
 	type MemoryInput,
 	type TrainingMemory,
 	type TrainingPrecision,
