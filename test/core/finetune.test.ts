@@ -12,11 +12,13 @@ import {
 	finetuneFlopsPerToken,
 	finetuneMemory,
 	flopsPerToken,
+	fromHfConfig,
 	trainingMemory,
 	BYTES_PER_GIB,
 	type Arch,
 } from '../../src/core/index.ts';
 import { gpt3, llama2_7b } from '../helpers/archs.ts';
+import { HF_CONFIGS } from '../helpers/hf-configs.ts';
 
 const llama31_8b: Arch = {
 	family: 'llama',
@@ -227,5 +229,40 @@ describe('finetuneFit', () => {
 		});
 		const rank = fit.levers.find((l) => l.lever === 'rank');
 		expect(rank?.value).toBeLessThan(4096);
+	});
+});
+
+describe('fine-tuning a mixture of experts and latent attention', () => {
+	it('Qwen3-30B-A3B QLoRA: 4.127 bits for the experts too; leaving the experts out shrinks the adapters', () => {
+		const arch = fromHfConfig(HF_CONFIGS['Qwen/Qwen3-30B-A3B']).arch;
+		const at = (experts: boolean) =>
+			finetuneMemory({
+				arch,
+				microBatch: 1,
+				sequence: 2048,
+				method: 'qlora',
+				lora: { rank: 16, targets: 'all-linear', experts },
+				recompute: 'full',
+			});
+		const all = at(true);
+		const attention = at(false);
+		// 30.53 B parameters, ~30.0 B of them in linear layers of the blocks: ≥ 30 × 10⁹ × 4.127/8
+		expect(all.baseWeights).toBeGreaterThan((30e9 * 4.127) / 8);
+		expect(all.baseWeights).toBeLessThan((30.53e9 * 16) / 8 / 2);
+		expect(attention.trainableParams).toBeLessThan(all.trainableParams / 50);
+		expect(attention.total).toBeLessThan(all.total);
+	});
+
+	it('DeepSeek-V3 LoRA on the latent attention: the 671 B base at 2 B each', () => {
+		const arch = fromHfConfig(HF_CONFIGS['deepseek-ai/DeepSeek-V3']).arch;
+		const m = finetuneMemory({
+			arch,
+			microBatch: 1,
+			sequence: 1024,
+			method: 'lora',
+			lora: { rank: 8, targets: 'attention' },
+			recompute: 'full',
+		});
+		expect(m.baseWeights / 2).toBeCloseTo(671.03e9, -8);
 	});
 });

@@ -43,6 +43,12 @@ describe('fine-tuning measurements', () => {
 		},
 	);
 
+	it('a documented miss says why, and only eager attention at long sequences has one', () => {
+		const misses = finetuneMeasurements.filter((m) => m.limitation !== undefined);
+		expect(misses.map((m) => m.id)).toEqual(['fitcheck-tinyllama-2048-eager']);
+		for (const m of misses) expect(m.limitation!.length).toBeGreaterThan(80);
+	});
+
 	it('the QLoRA paper’s claims fail without 4-bit weights: 16-bit LoRA does not fit the same cards', () => {
 		for (const m of finetuneMeasurements.filter((x) => x.kind === 'claim')) {
 			const lora = finetuneMemory({ ...m.input, method: 'lora' }).total / BYTES_PER_GIB;
