@@ -55,7 +55,11 @@ const halvings = (x: number) => {
 	return out;
 };
 
-/** Largest micro-batch for which `finetuneMemory(...).total` ≤ `capacityBytes`, with levers. */
+/**
+ * Largest micro-batch for which `finetuneMemory(...).total` ≤ `capacityBytes`, with levers.
+ * Switching a full fine-tune to LoRA or QLoRA uses the input's `lora`, else rank 16 on
+ * all-linear; a rank or sequence lever is the largest halving that fits.
+ */
 export function finetuneFit(input: FinetuneFitInput): FinetuneFit {
 	const { capacityBytes, ...base } = record('input', input) as FinetuneFitInput;
 	const capacity = inRange('capacityBytes', capacityBytes, LIMITS.capacityBytes);
