@@ -86,6 +86,8 @@ export const LIMITS = {
 	gramsCO2PerKWh: { min: 0, max: 5_000 },
 	/** Power usage effectiveness: 1 = all power reaches the devices; real data centres 1.1-1.6. */
 	pue: { min: 1, max: 3 },
+	/** LoRA adapter rank r (Hu et al. 2021 use 1-64; 65,536 is wider than any model's width here). */
+	loraRank: { min: 1, max: 65_536, integer: true },
 	/** Advertised card memory, "GB" (read as GiB). */
 	cardMemoryGB: { min: 0, above: true, max: 1_000_000 },
 } as const satisfies Record<string, Limit>;
