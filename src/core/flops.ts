@@ -105,6 +105,7 @@ function utilization(
 				`${showNumber(peak)} FLOP/s peak. Check the step time, the FLOP count, and that ` +
 				`the peak is the dense figure for the precision used.`,
 			'secondsPerStep',
+			'impossible',
 		);
 	}
 	return checkedResult(kind, u, 'secondsPerStep', LIMITS.utilization);

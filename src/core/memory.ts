@@ -183,6 +183,7 @@ function resolve(input: MemoryInput): Resolved {
 		throw new EstimateError(
 			`heads (${a.heads}) must be a multiple of the tensor-parallel degree (${tensor})`,
 			'tensor',
+			'not-a-multiple',
 		);
 	}
 	if (data * tensor * pipeline > LIMITS.devices.max) {

@@ -7,6 +7,7 @@
 import { StackedBarChart } from '../charts/index.ts';
 import {
 	DEFAULT_OVERHEAD_BYTES,
+	chinchillaOptimalTokens,
 	countParams,
 	energy,
 	flopsForTokens,
@@ -45,7 +46,6 @@ import {
 	type TimeUnit,
 } from './conventions.ts';
 import { coreMessage, fill } from './messages.ts';
-import { optimalTokensFor } from './optimal.ts';
 import {
 	DEFAULT_MFU,
 	PRECISIONS,
@@ -273,7 +273,7 @@ export default function CanITrain(props: Props) {
 	let tokensReason: string | undefined;
 	if (fit === 'given') tokens = val('tokens');
 	else if (params !== undefined) {
-		const t = attempt(() => optimalTokensFor(params as number, fit as ChinchillaFit));
+		const t = attempt(() => chinchillaOptimalTokens(params as number, fit as ChinchillaFit));
 		if (t.error) tokensReason = coreMessage(t.error, common);
 		else tokens = t.value;
 	}

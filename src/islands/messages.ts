@@ -2,16 +2,16 @@
 import type { EstimateError } from '../core/index.ts';
 import type { CommonStrings } from './strings/common.ts';
 
-/** What to tell the reader about a core error, in the page's language. */
+/** What to tell the reader about a core error, in the page's language (by its code and field). */
 export function coreMessage(error: EstimateError, strings: CommonStrings): string {
-	const field = error.field ?? '';
-	if (field === 'heads' && /multiple/.test(error.message)) return strings.core.heads;
+	const { code, field } = error;
+	if (field === 'heads' && code === 'not-a-multiple') return strings.core.heads;
 	if (field === 'kvHeads') return strings.core.kvHeads;
-	if (field === 'gradAccum' && /multiple/.test(error.message)) return strings.core.gradAccum;
-	if (/impossible/.test(error.message)) return strings.core.impossible;
+	if (field === 'gradAccum' && code === 'not-a-multiple') return strings.core.gradAccum;
+	if (code === 'impossible') return strings.core.impossible;
 	if (field === 'precision') return strings.core.noPeak;
-	if (/years|out of range|too large/.test(error.message)) return strings.core.tooLong;
-	if (/must be at most/.test(error.message)) return strings.tooLarge;
+	if (code === 'too-long' || code === 'too-large') return strings.core.tooLong;
+	if (code === 'above-max') return strings.tooLarge;
 	return strings.core.generic;
 }
 
