@@ -11,11 +11,11 @@ import {
 	trainingTime,
 } from '../../src/core/index.ts';
 import { formatNumber } from '../../src/format/index.ts';
-import CanITrain from '../../src/islands/CanITrain.tsx';
-import { isNotation } from '../../src/islands/ui.tsx';
-import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
-import { commonStrings } from '../../src/islands/strings/common.ts';
-import { trainStrings } from '../../src/islands/strings/train.ts';
+import CanITrain from '../../src/calculators/can-i-train/CanITrain.tsx';
+import { isNotation } from '../../src/calculators/shared/ui.tsx';
+import { gpuOptions, modelOptions } from '../../src/calculators/shared/catalog.ts';
+import { commonStrings } from '../../src/i18n/calculators/common.ts';
+import { trainStrings } from '../../src/i18n/calculators/train.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import FlopsCalculator from '../../src/islands/FlopsCalculator.tsx';
+import FlopsCalculator from '../../src/calculators/flops/FlopsCalculator.tsx';
 import { LIMITS } from '../../src/core/index.ts';
 
 const plain = (text: string | null | undefined) =>

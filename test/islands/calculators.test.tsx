@@ -15,16 +15,16 @@ import {
 	runPlan,
 } from '../../src/core/index.ts';
 import { formatNumber, formatPercent } from '../../src/format/index.ts';
-import { gpuOptions, knownRuns, modelOptions } from '../../src/islands/catalog.ts';
-import ComputeBudget from '../../src/islands/ComputeBudget.tsx';
-import ComputeOptimal from '../../src/islands/ComputeOptimal.tsx';
-import QuickAnswer from '../../src/islands/QuickAnswer.tsx';
-import RunPlanner from '../../src/islands/RunPlanner.tsx';
-import { budgetStrings } from '../../src/islands/strings/budget.ts';
-import { commonStrings } from '../../src/islands/strings/common.ts';
-import { optimalStrings } from '../../src/islands/strings/optimal.ts';
-import { planStrings } from '../../src/islands/strings/plan.ts';
-import { trainStrings } from '../../src/islands/strings/train.ts';
+import { gpuOptions, knownRuns, modelOptions } from '../../src/calculators/shared/catalog.ts';
+import ComputeBudget from '../../src/calculators/compute-budget/ComputeBudget.tsx';
+import ComputeOptimal from '../../src/calculators/compute-optimal/ComputeOptimal.tsx';
+import QuickAnswer from '../../src/calculators/quick-answer/QuickAnswer.tsx';
+import RunPlanner from '../../src/calculators/run-planner/RunPlanner.tsx';
+import { budgetStrings } from '../../src/i18n/calculators/budget.ts';
+import { commonStrings } from '../../src/i18n/calculators/common.ts';
+import { optimalStrings } from '../../src/i18n/calculators/optimal.ts';
+import { planStrings } from '../../src/i18n/calculators/plan.ts';
+import { trainStrings } from '../../src/i18n/calculators/train.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
