@@ -12,7 +12,7 @@ import {
 } from '../../src/core/index.ts';
 import { formatNumber } from '../../src/format/index.ts';
 import CanITrain from '../../src/calculators/can-i-train/CanITrain.tsx';
-import { isNotation } from '../../src/calculators/shared/ui.tsx';
+import { isNotation } from '../../src/calculators/shared/rows.ts';
 import { gpuOptions, modelOptions } from '../../src/calculators/shared/catalog.ts';
 import { commonStrings } from '../../src/i18n/calculators/common.ts';
 import { trainStrings } from '../../src/i18n/calculators/train.ts';

@@ -59,16 +59,14 @@ import type { Defaults, Schema } from '../shared/state.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import {
 	ConventionFields,
-	Results,
 	SelectField,
-	Shell,
-	Tools,
 	binder,
-	mfuNote,
 	modelChoices,
 	optionsOf,
-	type Row,
-} from '../shared/ui.tsx';
+} from '../shared/fields.tsx';
+import { Results, Shell, Tools } from '../shared/frame.tsx';
+import { mfuNote } from '../shared/messages.ts';
+import { type Row } from '../shared/rows.ts';
 import { attempt } from '../shared/useCalc.ts';
 import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
 import { gpuIds } from '../shared/measured.ts';

@@ -23,7 +23,10 @@ import {
 import { gpuIds } from '../shared/measured.ts';
 import { coreMessage, fill } from '../shared/messages.ts';
 import type { BudgetStrings } from '../../i18n/calculators/budget.ts';
-import { Results, Shell, Subheading, Tools, binder, mfuNote, type Row } from '../shared/ui.tsx';
+import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
+import { binder } from '../shared/fields.tsx';
+import { mfuNote } from '../shared/messages.ts';
+import { type Row } from '../shared/rows.ts';
 import { attempt } from '../shared/useCalc.ts';
 
 export type { BudgetInputs };

@@ -25,7 +25,9 @@ import { coreMessage, fill } from '../shared/messages.ts';
 import type { GpuOption } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import type { OptimalStrings } from '../../i18n/calculators/optimal.ts';
-import { Results, Shell, Subheading, Tools, binder, type Row } from '../shared/ui.tsx';
+import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
+import { binder } from '../shared/fields.tsx';
+import { type Row } from '../shared/rows.ts';
 import { attempt } from '../shared/useCalc.ts';
 
 export const OPTIMAL_PREFIX = 'optimal';

@@ -22,7 +22,9 @@ import type { Defaults, Schema } from '../shared/state.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { GpuFields, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
 import { gpuIds } from '../shared/measured.ts';
-import { Results, Shell, binder, modelChoices, type Row } from '../shared/ui.tsx';
+import { Results, Shell } from '../shared/frame.tsx';
+import { binder, modelChoices } from '../shared/fields.tsx';
+import { type Row } from '../shared/rows.ts';
 import { attempt } from '../shared/useCalc.ts';
 
 export const QUICK_PREFIX = 'quick';

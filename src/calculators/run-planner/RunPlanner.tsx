@@ -41,17 +41,10 @@ import {
 } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import type { PlanStrings } from '../../i18n/calculators/plan.ts';
-import {
-	ConventionFields,
-	Results,
-	Shell,
-	Tools,
-	binder,
-	mfuNote,
-	modelChoices,
-	optionsOf,
-	type Row,
-} from '../shared/ui.tsx';
+import { ConventionFields, binder, modelChoices, optionsOf } from '../shared/fields.tsx';
+import { Results, Shell, Tools } from '../shared/frame.tsx';
+import { mfuNote } from '../shared/messages.ts';
+import { type Row } from '../shared/rows.ts';
 import { attempt } from '../shared/useCalc.ts';
 import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
 import { gpuIds } from '../shared/measured.ts';

@@ -2,7 +2,7 @@
  * A calculator's inputs and results as a file (JSON or CSV), made in the browser. Loaded by the
  * export buttons when pressed (ui.tsx Tools), so the calculators do not carry it.
  */
-import type { Row } from './ui.tsx';
+import type { Row } from './rows.ts';
 
 /** A file for the reader, made in the browser (no request). */
 function download(name: string, type: string, content: string) {

@@ -4,7 +4,7 @@
  * budget inputs (GPUs, duration, utilisation) of the compute-budget and compute-optimal
  * calculators.
  */
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_YEAR } from '../../core/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { MEASURED_ID, clearMeasuredGpu, useMeasuredGpu } from './measured.ts';
@@ -16,18 +16,12 @@ import {
 	type GpuOption,
 	type Precision,
 } from './options.ts';
-import type { Parsed } from './field.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from '../../i18n/calculators/common.ts';
-import {
-	MeasuredLine,
-	gpuChoices,
-	mfuHint,
-	optionsOf,
-	precisionChoices,
-	type Binder,
-} from './ui.tsx';
-import { useCalc } from './useCalc.ts';
+import { MeasuredLine } from './frame.tsx';
+import { gpuChoices, optionsOf, precisionChoices, type Binder } from './fields.tsx';
+import { mfuHint } from './messages.ts';
+import { useCalc, type Calc } from './useCalc.ts';
 
 /** The props every calculator island with a GPU picker takes. */
 export type GpuIslandProps = {
@@ -56,7 +50,6 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 	defaultsFor: (gpus: readonly GpuOption[]) => Defaults<S>,
 	stored = true,
 ) {
-	const id = useId();
 	const mine = useMeasuredGpu(common.measuredGpu, measured, stored);
 	const gpus = useMemo(() => (mine ? [...catalog, mine] : catalog), [catalog, mine]);
 	const schema = useMemo(() => schemaFor(gpus), [gpus]);
@@ -67,10 +60,7 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 		gpus.find((g) => g.id === texts.gpu) ?? gpus.find((g) => g.id === base.gpu) ?? gpus[0];
 	const prec = (texts as Record<string, string>).prec;
 	const precision = (prec ?? defaultPrecision(gpu)) as Precision;
-	return {
-		...calc,
-		id,
-		disabled: !calc.hydrated,
+	const choice: GpuChoice = {
 		mine,
 		gpus,
 		gpu,
@@ -81,18 +71,21 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 			if (texts.gpu === MEASURED_ID) set('gpu', base.gpu);
 		},
 	};
+	return { ...calc, ...choice };
 }
 
-/** What the GPU fields need of useGpuCalc's result. */
-export type GpuCalc = {
+/** The GPU part of a calculator's state (useGpuCalc): the list, the one chosen, its peak. */
+export type GpuChoice = {
 	gpus: readonly GpuOption[];
 	gpu: GpuOption;
 	mine?: GpuOption;
 	precision: Precision;
-	disabled: boolean;
+	/** Dense peak of `gpu` at `precision`, FLOP/s; undefined where none is published. */
+	peak?: number;
 	forget(): void;
-	num(key: string): Parsed;
 };
+/** A calculator's state with its GPU, as the GPU fields take it. */
+export type GpuCalc = Calc & GpuChoice;
 
 /**
  * The GPU picker (with "measured on {date}" under it when `dated` and the measured GPU is
@@ -210,5 +203,5 @@ export function BudgetFields({
 }
 
 /** The utilisation field, with why 40 % while it holds the default. */
-export const mfuField = (bind: Binder, calc: Pick<GpuCalc, 'num'>, common: CommonStrings) =>
+export const mfuField = (bind: Binder, calc: Pick<Calc, 'num'>, common: CommonStrings) =>
 	bind.field('mfu', common.mfu, mfuHint(calc.num('mfu').value, common));

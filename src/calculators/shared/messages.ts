@@ -1,5 +1,8 @@
 /** Localized messages for the core's EstimateErrors, and small formatting helpers. */
 import type { EstimateError } from '../../core/index.ts';
+import { formatFlopPerSecond } from '../../format/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { DEFAULT_MFU, type GpuOption, type Precision } from './options.ts';
 import type { CommonStrings } from '../../i18n/calculators/common.ts';
 
 /** What to tell the reader about a core error, in the page's language (by its code and field). */
@@ -24,3 +27,21 @@ export function fill(template: string, values: Record<string, string | number>):
 		k in values ? `\u2068${String(values[k])}\u2069` : m,
 	);
 }
+
+/** "40 % of the BF16 dense peak (…)", or of the measured rate for a measured GPU. */
+export const mfuNote = (
+	calc: { gpu: GpuOption; precision: Precision; peak?: number },
+	/** The utilisation as shown, or '' for the peak alone. */
+	mfu: string,
+	strings: CommonStrings,
+	locale: Locale,
+) =>
+	fill(calc.gpu.measured ? strings.mfuOfMeasured : strings.mfuOf, {
+		mfu,
+		precision: strings.precisions[calc.precision],
+		peak: calc.peak === undefined ? '' : formatFlopPerSecond(calc.peak, locale),
+	});
+
+/** The MFU field's hint: why 40 %, shown only while the default is what the field holds. */
+export const mfuHint = (mfu: number | undefined, strings: CommonStrings) =>
+	mfu === DEFAULT_MFU ? strings.mfuWhy : undefined;

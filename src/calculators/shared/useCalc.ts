@@ -2,7 +2,7 @@
  * The state every calculator island shares: field texts (defaults, then the link's values after
  * hydration), parsing with localized messages, the link kept in step, and reset.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { EstimateError } from '../../core/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { parseField, type FieldStrings, type Parsed } from './field.ts';
@@ -15,20 +15,29 @@ import {
 	type Texts,
 } from './state.ts';
 
-export type Calc<S extends Schema> = {
+/**
+ * A calculator's state, as its view, the frame, the tools and the shared fields take it (one
+ * type for all of them: a piece that needs less reads less of it). Methods, so a calculator's
+ * own keys fit where any keys are accepted.
+ */
+export type Calc<S extends Schema = Schema> = {
+	/** Prefix of the calculator's element ids (useId). */
+	id: string;
 	texts: Texts<S>;
 	/** True once the island runs in the browser (inputs become editable). */
 	hydrated: boolean;
+	/** True until then. */
+	disabled: boolean;
 	/** Keys whose value in the link was unusable (their defaults are shown). */
-	invalidLink: string[];
-	set: (key: keyof S & string, value: string) => void;
+	invalidLink: readonly string[];
+	set(key: keyof S & string, value: string): void;
 	/** Sets several fields at once (one render, one link update). */
-	update: (values: Partial<Texts<S>>) => void;
-	reset: () => void;
+	update(values: Partial<Texts<S>>): void;
+	reset(): void;
 	/** The parsed number of a numeric field, or its error. */
-	num: (key: keyof S & string) => Parsed;
+	num(key: keyof S & string): Parsed;
 	/** Each numeric field's parse error (a new object: an island adds the core's errors to it). */
-	errors: () => Record<string, string | undefined>;
+	errors(): Record<string, string | undefined>;
 	/** The default texts (what reset returns to). */
 	base: Texts<S>;
 };
@@ -40,6 +49,7 @@ export function useCalc<S extends Schema>(
 	locale: Locale,
 	strings: FieldStrings,
 ): Calc<S> {
+	const id = useId();
 	const base = useMemo(() => defaultTexts(schema, defaults, locale), []);
 	const [texts, setTexts] = useState<Texts<S>>(base);
 	const [hydrated, setHydrated] = useState(false);
@@ -84,8 +94,10 @@ export function useCalc<S extends Schema>(
 		write(next);
 	};
 	return {
+		id,
 		texts,
 		hydrated,
+		disabled: !hydrated,
 		invalidLink,
 		base,
 		set: (key, value) => update({ [key]: value } as Partial<Texts<S>>),
