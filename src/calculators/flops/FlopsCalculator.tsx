@@ -1,15 +1,11 @@
 /**
- * Training compute from parameters and tokens, C = 6·N·D, live. The first calculator island:
- * state in, one core call, formatted out; the URL query holds the inputs so a link reproduces
- * them.
+ * Training compute from parameters and tokens, C = 6·N·D, live: the view of model.ts. The
+ * URL query holds the inputs so a link reproduces them.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
-import { trainingFlops } from '../../core/index.ts';
-import { formatFlop, formatNumber } from '../../format/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { fieldText, parseField, type FieldStrings } from '../shared/field.ts';
-import { readState, writeState, type Schema } from '../shared/state.ts';
-import { attempt } from '../shared/useCalc.ts';
+import type { FieldStrings } from '../shared/field.ts';
+import { useCalc } from '../shared/useCalc.ts';
+import { FLOPS_SCHEMA, flopsModel } from './model.ts';
 
 export type FlopsCalculatorStrings = FieldStrings & {
 	flopsTitle: string;
@@ -29,70 +25,23 @@ type Props = {
 };
 
 const FIELDS = ['params', 'tokens'] as const;
-type Field = (typeof FIELDS)[number];
-/** Positive numbers up to 1e40 (the core checks its own limits), under bare keys in the link. */
-const SCHEMA = {
-	params: { kind: 'number', max: 1e40 },
-	tokens: { kind: 'number', max: 1e40 },
-} satisfies Schema;
 
 export default function FlopsCalculator({ locale, strings, params, tokens }: Props) {
-	const id = useId();
-	const [text, setText] = useState<Record<Field, string>>({
-		params: fieldText(params, locale),
-		tokens: fieldText(tokens, locale),
-	});
-	const [linkBroken, setLinkBroken] = useState(false);
-
-	// After hydration: inputs from the link, if any.
-	useEffect(() => {
-		const read = readState(location.search, '', SCHEMA, text, locale);
-		setLinkBroken(read.invalid.length > 0);
-		if (read.found) setText(read.texts);
-	}, []);
-
-	const parsed = {
-		params: parseField(text.params, locale, SCHEMA.params, strings),
-		tokens: parseField(text.tokens, locale, SCHEMA.tokens, strings),
-	};
-	// The core checks its own limits (LIMITS.params: at most 1e18 parameters): a value it rejects shows its
-	// message next to the field and no result, never the previous one.
-	const computed =
-		parsed.params.value !== undefined && parsed.tokens.value !== undefined
-			? attempt(() =>
-					trainingFlops({
-						params: parsed.params.value as number,
-						tokens: parsed.tokens.value as number,
-					}),
-				)
-			: undefined;
-	const flops = computed?.value;
-	const errors: Record<Field, string | undefined> = {
-		params: parsed.params.error,
-		tokens: parsed.tokens.error,
-	};
-	if (computed?.error) {
-		const field: Field = computed.error.field === 'tokens' ? 'tokens' : 'params';
-		errors[field] ??= strings.tooLarge;
-	}
-	// "3.14 × 10²³ FLOP (314 ZFLOP)"; beyond SI prefixes both forms are the same: say it once.
-	const scientific = flops === undefined ? '' : `${formatNumber(flops, locale)}\u00a0FLOP`;
-	const prefixed = flops === undefined ? '' : formatFlop(flops, locale);
-	const shown = prefixed === scientific ? scientific : `${scientific} (${prefixed})`;
-
-	const update = (field: Field, value: string) => {
-		const next = { ...text, [field]: value };
-		setText(next);
-		const query = writeState(location.search, '', SCHEMA, next, locale, strings);
-		history.replaceState(history.state, '', query + location.hash);
-	};
+	// The shared state: the link under bare keys (?params=…&tokens=…), back and forward.
+	const calc = useCalc('', FLOPS_SCHEMA, { params, tokens }, locale, strings);
+	const { id, texts } = calc;
+	const { flops, shown, errors } = flopsModel(
+		{ params: calc.num('params'), tokens: calc.num('tokens') },
+		locale,
+		strings,
+	);
 
 	return (
 		<section class="calc" aria-labelledby={`${id}-title`} data-pagefind-ignore>
 			<h3 id={`${id}-title`} class="calc-title">
 				{strings.flopsTitle}
 			</h3>
-			{linkBroken && (
+			{calc.invalidLink.length > 0 && (
 				<p class="calc-note" role="status">
 					{strings.linkNote}
 				</p>
@@ -111,10 +60,10 @@ export default function FlopsCalculator({ locale, strings, params, tokens }: Pro
 								autoComplete="off"
 								spellcheck={false}
 								dir="ltr"
-								value={text[field]}
+								value={texts[field]}
 								aria-invalid={error ? 'true' : undefined}
 								aria-describedby={`${id}-${field}-help`}
-								onInput={(e) => update(field, e.currentTarget.value)}
+								onInput={(e) => calc.set(field, e.currentTarget.value)}
 							/>
 							<p id={`${id}-${field}-help`} class={error ? 'calc-error' : 'calc-hint'}>
 								{error ?? strings.hint}
