@@ -1,16 +1,12 @@
 /**
- * Compute budget: accelerator, precision, count, duration and utilisation → FLOP delivered
- * (the core's computeBudget), against the training compute of known models on a log scale.
+ * Compute budget: accelerator, precision, count, duration and utilisation → FLOP delivered,
+ * against the training compute of known models on a log scale. The view of model.ts.
  */
 import { LogBarChart } from '../../charts/index.ts';
-import { computeBudget, throughput } from '../../core/index.ts';
-import {
-	formatFlopPerSecond,
-	formatNumber,
-	formatPercent,
-	formatPlain,
-} from '../../format/index.ts';
-import { flopsText } from '../shared/conventions.ts';
+import { formatNumber } from '../../format/index.ts';
+import type { BudgetStrings } from '../../i18n/calculators/budget.ts';
+import { binder } from '../shared/fields.tsx';
+import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
 import {
 	BudgetFields,
 	budgetDefaults,
@@ -21,18 +17,10 @@ import {
 	type GpuIslandProps,
 } from '../shared/hardware.tsx';
 import { gpuIds } from '../shared/measured.ts';
-import { coreMessage, fill } from '../shared/messages.ts';
-import type { BudgetStrings } from '../../i18n/calculators/budget.ts';
-import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
-import { binder } from '../shared/fields.tsx';
-import { mfuNote } from '../shared/messages.ts';
-import { type Row } from '../shared/rows.ts';
-import { attempt } from '../shared/useCalc.ts';
+import { budgetModel, type KnownRun } from './model.ts';
 
-export type { BudgetInputs };
+export type { BudgetInputs, KnownRun };
 export const BUDGET_PREFIX = 'budget';
-
-export type KnownRun = { id: string; name: string; flops: number };
 
 type Props = GpuIslandProps & {
 	strings: BudgetStrings;
@@ -48,72 +36,20 @@ export default function ComputeBudget(props: Props) {
 		(gpus) => budgetSchema(gpuIds(gpus)),
 		() => budgetDefaults(catalog, inputs),
 	);
-	const { texts, num, peak } = calc;
+	const { texts, num } = calc;
 	const f = (x: number) => formatNumber(x, locale);
-
-	const errors = calc.errors();
-	errors.prec = peak === undefined ? common.core.noPeak : undefined;
-	const devices = num('n').value;
-	const mfu = num('mfu').value;
-	const seconds = budgetSeconds(num('dur').value, texts.unit);
-
-	let flops: number | undefined;
-	let rate: number | undefined;
-	let reason: string | undefined = peak === undefined ? common.core.noPeak : undefined;
-	if (peak !== undefined && devices !== undefined && mfu !== undefined && seconds !== undefined) {
-		const r = attempt(() => ({
-			flops: computeBudget({ peakFlopsPerSecond: peak, devices, utilization: mfu / 100, seconds }),
-			rate: throughput({ peakFlopsPerSecond: peak, devices, utilization: mfu / 100 }),
-		}));
-		if (r.error) {
-			reason = coreMessage(r.error, common);
-			if (r.error.field === 'seconds') errors.dur = reason;
-		} else ({ flops, rate } = r.value);
-	}
-
-	const rows: Row[] = [
+	const { flops, rows, shares, errors } = budgetModel(
 		{
-			key: 'flops',
-			label: strings.rFlops,
-			value: flops === undefined ? undefined : flopsText(flops, locale),
-			raw: flops,
-			reason,
-			main: true,
-			note:
-				mfu === undefined || peak === undefined
-					? undefined
-					: mfuNote(calc, formatPercent(mfu / 100, locale), common, locale),
-			formula:
-				flops === undefined ||
-				peak === undefined ||
-				devices === undefined ||
-				mfu === undefined ||
-				seconds === undefined
-					? undefined
-					: `C = n × peak × MFU × t = ${formatPlain(devices, locale)} × ${f(peak)} FLOP/s × ${formatNumber(mfu / 100, locale)} × ${f(seconds)} s = ${f(flops)} FLOP`,
+			...calc,
+			devices: num('n').value,
+			mfu: num('mfu').value,
+			seconds: budgetSeconds(num('dur').value, texts.unit),
+			runs,
 		},
-		{
-			key: 'rate',
-			label: strings.rRate,
-			value: rate === undefined ? undefined : formatFlopPerSecond(rate, locale),
-			raw: rate,
-			reason,
-		},
-	];
-	const shares: Row[] = runs.map((run) => ({
-		key: `share-${run.id}`,
-		label: fill(strings.shareOf, { model: run.name }),
-		value: flops === undefined ? undefined : formatPercent(flops / run.flops, locale),
-		raw: flops === undefined ? undefined : flops / run.flops,
-		reason,
-		note: fill(strings.shareNote, { flops: f(run.flops) }),
-		formula:
-			flops === undefined
-				? undefined
-				: `${f(flops)} / ${f(run.flops)} = ${formatNumber(flops / run.flops, locale)}`,
-	}));
+		{ locale, common, strings },
+	);
 
-	const bind = binder(calc, errors);
+	const bind = binder(calc, { ...calc.errors(), ...errors });
 	return (
 		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
