@@ -4,14 +4,10 @@
  * chinchillaOptimal), the predicted loss (chinchillaLoss), and the frontier with known models.
  */
 import { LineChart } from '../../charts/index.ts';
-import {
-	chinchillaLoss,
-	chinchillaOptimal,
-	computeBudget,
-	type ChinchillaFit,
-} from '../../core/index.ts';
 import { formatNumber, formatParams } from '../../format/index.ts';
-import { flopsText } from '../shared/conventions.ts';
+import type { OptimalStrings } from '../../i18n/calculators/optimal.ts';
+import { binder } from '../shared/fields.tsx';
+import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
 import {
 	BudgetFields,
 	budgetDefaults,
@@ -21,25 +17,13 @@ import {
 	type BudgetInputs,
 	type GpuIslandProps,
 } from '../shared/hardware.tsx';
-import { coreMessage, fill } from '../shared/messages.ts';
+import { fill } from '../shared/messages.ts';
 import type { GpuOption } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
-import type { OptimalStrings } from '../../i18n/calculators/optimal.ts';
-import { Results, Shell, Subheading, Tools } from '../shared/frame.tsx';
-import { binder } from '../shared/fields.tsx';
-import { type Row } from '../shared/rows.ts';
-import { attempt } from '../shared/useCalc.ts';
+import { OPTIMAL_FITS, frontier, optimalModel, type KnownModel } from './model.ts';
 
+export type { KnownModel };
 export const OPTIMAL_PREFIX = 'optimal';
-const FITS = ['epoch', 'hoffmann', 'tokens20'] as const satisfies readonly ChinchillaFit[];
-
-export type KnownModel = {
-	id: string;
-	name: string;
-	params: number;
-	tokens: number;
-	flops: number;
-};
 
 export type OptimalInputs = BudgetInputs & {
 	/** FLOP; when absent, the budget comes from the hardware inputs. */
@@ -78,114 +62,28 @@ export default function ComputeOptimal(props: Props) {
 		() => defaultsFor(catalog, inputs),
 		false,
 	);
-	const { texts, num, peak } = calc;
+	const { texts, num } = calc;
 	const f = (x: number) => formatNumber(x, locale);
-
 	const hardware = texts.mode === 'hardware';
-	const errors = calc.errors();
-	if (hardware && peak === undefined) errors.prec = common.core.noPeak;
-
-	let budget: number | undefined;
-	let reason: string | undefined;
-	if (!hardware) budget = num('flop').value;
-	else {
-		const devices = num('n').value;
-		const mfu = num('mfu').value;
-		const seconds = budgetSeconds(num('dur').value, texts.unit);
-		if (peak === undefined) reason = common.core.noPeak;
-		else if (devices !== undefined && mfu !== undefined && seconds !== undefined) {
-			const r = attempt(() =>
-				computeBudget({ peakFlopsPerSecond: peak, devices, utilization: mfu / 100, seconds }),
-			);
-			if (r.error) {
-				reason = coreMessage(r.error, common);
-				errors.dur = reason;
-			} else budget = r.value;
-		}
-	}
-
-	const results = FITS.map((fit) => {
-		if (budget === undefined) return { fit, error: reason };
-		const r = attempt(() => {
-			const o = chinchillaOptimal(budget as number, fit);
-			const loss = chinchillaLoss(o.params, o.tokens, fit === 'tokens20' ? 'epoch' : fit);
-			return { ...o, loss };
-		});
-		return r.error ? { fit, error: coreMessage(r.error, common) } : { fit, ...r.value };
-	});
-
-	const rows: Row[] = [
-		{
-			key: 'budget',
-			label: strings.rBudget,
-			value: budget === undefined ? undefined : flopsText(budget, locale),
-			raw: budget,
-			reason,
-			main: true,
-		},
-	];
-	const fitRows: Row[][] = results.map((r) => {
-		const ok = 'params' in r && r.params !== undefined;
-		const why = 'error' in r ? r.error : undefined;
-		return [
-			{
-				key: `${r.fit}-params`,
-				label: strings.rParams,
-				value: ok ? `${f(r.params)} (${formatParams(r.params, locale)})` : undefined,
-				raw: ok ? r.params : undefined,
-				reason: why,
-				main: true,
-				formula:
-					ok && budget !== undefined
-						? r.fit === 'tokens20'
-							? `N = √(C / 120) = √(${f(budget)} / 120) = ${f(r.params)}`
-							: `N = G · (C / 6)^a, D = (C / 6)^b / G; C = ${f(budget)} → N = ${f(r.params)}`
-						: undefined,
-			},
-			{
-				key: `${r.fit}-tokens`,
-				label: strings.rTokens,
-				value: ok ? `${f(r.tokens)} (${formatParams(r.tokens, locale)})` : undefined,
-				raw: ok ? r.tokens : undefined,
-				reason: why,
-				formula:
-					ok && budget !== undefined
-						? `D = C / (6 · N) = ${f(budget)} / (6 × ${f(r.params)}) = ${f(r.tokens)}`
-						: undefined,
-			},
-			{
-				key: `${r.fit}-ratio`,
-				label: strings.rRatio,
-				value: ok ? formatNumber(r.tokens / r.params, locale) : undefined,
-				raw: ok ? r.tokens / r.params : undefined,
-				reason: why,
-			},
-			{
-				key: `${r.fit}-loss`,
-				label: strings.rLoss,
-				value: ok ? formatNumber(r.loss, locale, { digits: 4 }) : undefined,
-				raw: ok ? r.loss : undefined,
-				reason: why,
-				note: r.fit === 'tokens20' ? `${strings.lossRule} ${strings.lossNote}` : strings.lossNote,
-			},
-		];
-	});
-
-	// The frontier: three decades either side of the budget (or of 1e21 when there is none).
-	const centre = budget ?? 1e21;
-	const lo = Math.max(1e15, Math.min(centre / 1e3, ...known.map((k) => k.flops)));
-	const hi = Math.min(1e31, Math.max(centre * 1e3, ...known.map((k) => k.flops)));
-	const xs = Array.from({ length: 25 }, (_, i) => lo * (hi / lo) ** (i / 24));
-	const series = FITS.map((fit) => ({
+	const { budget, rows, fitRows, errors } = optimalModel(
+		hardware
+			? {
+					mode: 'hardware',
+					peak: calc.peak,
+					devices: num('n').value,
+					mfu: num('mfu').value,
+					seconds: budgetSeconds(num('dur').value, texts.unit),
+				}
+			: { mode: 'flop', flops: num('flop').value },
+		{ locale, common, strings },
+	);
+	const series = frontier(budget, known).map(({ fit, points }) => ({
 		label: strings.fitNames[fit],
-		points: xs.flatMap((c) => {
-			const r = attempt(() => chinchillaOptimal(c, fit));
-			return r.value ? [[c, r.value.params] as const] : [];
-		}),
+		points,
 	}));
 
 	const allRows = [...rows, ...fitRows.flat()];
-	const bind = binder(calc, errors);
+	const bind = binder(calc, { ...calc.errors(), ...errors });
 	return (
 		<Shell level={level} title={strings.title} intro={strings.intro} strings={common} calc={calc}>
 			<div class="calc-fields">
@@ -197,7 +95,7 @@ export default function ComputeOptimal(props: Props) {
 				{hardware && <BudgetFields calc={calc} bind={bind} common={common} strings={strings} />}
 			</div>
 			<Results rows={rows} strings={common} locale={locale} />
-			{FITS.map((fit, i) => (
+			{OPTIMAL_FITS.map((fit, i) => (
 				<div key={fit}>
 					<Subheading level={level}>{strings.fitNames[fit]}</Subheading>
 					<Results

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { budgetModel } from '../../../src/calculators/compute-budget/model.ts';
 import { budgetStrings } from '../../../src/i18n/calculators/budget.ts';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
+import { row } from './rows.ts';
 
 const words = { locale: 'en' as const, common: commonStrings.en, strings: budgetStrings.en };
 /** An RTX 4070 Ti's FP32 peak: 7,680 cores × 2 FLOP × 2.61 GHz = 40.0896 TFLOP/s. */
 const gpu = { id: 'g', name: 'G', peakFlopsPerSecond: { fp32: 40.0896e12 } };
 const year = 31_557_600; // 365.25 × 86,400 s
-const row = (rows: { key: string }[], key: string) => rows.find((r) => r.key === key)!;
 
 describe('budgetModel', () => {
 	it('one GPU, FP32 at 90 % for a year: 40.0896e12 × 0.9 × 31,557,600 = 1.13862e21 FLOP', () => {
