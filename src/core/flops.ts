@@ -84,20 +84,21 @@ export function flopsForTokens(input: { flopsPerToken: number; tokens: number })
 }
 
 function utilization(
-	kind: 'MFU' | 'HFU',
+	kind: 'MFU' | 'HFU' | 'The share of peak',
 	flopField: string,
 	flop: unknown,
 	secondsPerStep: unknown,
 	peakFlopsPerSecond: unknown,
 	devices: unknown,
 ): number {
+	const capped = kind !== 'The share of peak';
 	const f = inRange(flopField, flop, LIMITS.flops);
 	const s = inRange('secondsPerStep', secondsPerStep, LIMITS.seconds);
 	const peak = inRange('peakFlopsPerSecond', peakFlopsPerSecond, LIMITS.peakFlopsPerSecond);
 	const n = inRange('devices', devices, LIMITS.devices);
 	const achievedPerDevice = f / s / n;
 	const u = achievedPerDevice / peak;
-	if (!(u <= 1)) {
+	if (capped && !(u <= 1)) {
 		throw new EstimateError(
 			`These inputs are impossible: ${kind} would be ${showNumber(u * 100)} %. ` +
 				`${showNumber(f)} FLOP in ${showNumber(s)} s on ${n} device(s) needs ` +
@@ -108,7 +109,31 @@ function utilization(
 			'impossible',
 		);
 	}
-	return checkedResult(kind, u, 'secondsPerStep', LIMITS.utilization);
+	const range = capped ? LIMITS.utilization : { min: 0, above: true, max: Number.MAX_VALUE };
+	return checkedResult(kind, u, 'secondsPerStep', range);
+}
+
+/**
+ * The FLOP rate per device as a share of a reference peak, which may exceed 1: nanoGPT's
+ * estimate_mfu divides by an A100's BF16 dense peak (312 TFLOP/s) whatever the GPU, so a faster
+ * GPU reads above 100 %. A convention to compare with nanoGPT's printout, not a utilisation
+ * (use `mfu` for that).
+ */
+export function peakShare(input: {
+	flopsPerStep: number;
+	secondsPerStep: number;
+	peakFlopsPerSecond: number;
+	devices: number;
+}): number {
+	const i = record('input', input);
+	return utilization(
+		'The share of peak',
+		'flopsPerStep',
+		i.flopsPerStep,
+		i.secondsPerStep,
+		i.peakFlopsPerSecond,
+		i.devices,
+	);
 }
 
 /**

@@ -249,6 +249,28 @@ function stageActivations(r: Resolved, layersHeld: number, microBatchesInFlight:
 	return layerCount * checkpoint + layer.total;
 }
 
+/**
+ * A floor on training memory when only the parameter count is known: `bytesPerParam` per
+ * parameter (default 16: BF16 weights and gradients, FP32 master weights and Adam's two
+ * moments) plus the fixed overhead. Activations are not counted, so the real need is higher.
+ */
+export function parameterMemory(input: {
+	params: number;
+	bytesPerParam?: number;
+	overheadBytes?: number;
+}): number {
+	const i = record('input', input);
+	const n = inRange('params', i.params, LIMITS.params);
+	const b = optionalInRange('bytesPerParam', i.bytesPerParam, { min: 1, max: 64 }, 16);
+	const o = optionalInRange(
+		'overheadBytes',
+		i.overheadBytes,
+		LIMITS.overheadBytes,
+		DEFAULT_OVERHEAD_BYTES,
+	);
+	return checkedResult('The memory', n * b + o, 'params');
+}
+
 /** Bytes per device to train `arch` with these settings, by part. */
 export function trainingMemory(input: MemoryInput): TrainingMemory {
 	const r = resolve(input);

@@ -1,7 +1,7 @@
 /**
  * Every function exported by src/core/index.ts, given any JavaScript value in any argument,
  * returns finite numbers or throws a well-formed EstimateError (see test/helpers/contract.ts).
- * 47 functions × 160 runs = 7,520 runs here; 10,560 with test/format/contract.test.ts.
+ * 49 functions × 160 runs = 7,840 runs here; 10,880 with test/format/contract.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
@@ -135,6 +135,18 @@ const cases: ContractCase[] = [
 			[70e9, 1.4e12, 'hoffmann-rounded'],
 		],
 	},
+	unary('peakShare', core.peakShare, {
+		flopsPerStep: 1e15,
+		secondsPerStep: 1,
+		peakFlopsPerSecond: 312e12,
+		devices: 1,
+	}),
+	unary(
+		'parameterMemory',
+		core.parameterMemory,
+		{ params: 124e6 },
+		{ params: 7e9, bytesPerParam: 18, overheadBytes: 0 },
+	),
 	unary('trainingMemory', core.trainingMemory, memory, { arch: llamaSmall, microBatch: 1 }),
 	unary('activationsPerLayer', core.activationsPerLayer, memory, {
 		arch: gpt2small,
