@@ -1,0 +1,143 @@
+/**
+ * The "Can I train it?" calculator's state: its inputs (the link's keys under `train.`), their
+ * defaults from a scenario, and the link another calculator opens it with.
+ */
+import { OPTIMIZERS, RECOMPUTE_MODES, ZERO_STAGES, type Arch } from '../../core/index.ts';
+import type { FieldStrings } from '../shared/field.ts';
+import { gpuIds } from '../shared/measured.ts';
+import {
+	DEFAULT_MFU,
+	PRECISIONS,
+	TRAIN_PREFIX,
+	defaultPrecision,
+	type GpuOption,
+	type ModelOption,
+	type Precision,
+} from '../shared/options.ts';
+import { BPPS, CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from '../shared/conventions.ts';
+import { writeState, type Defaults, type Schema, type Texts } from '../shared/state.ts';
+
+/** Tokens as entered, or compute-optimal under a fit. */
+export const TRAIN_FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
+export type TrainFit = (typeof TRAIN_FITS)[number];
+/** ZeRO stages as the picker holds them. */
+export const ZEROS = ZERO_STAGES.map(String);
+
+/** The inputs a scenario (or an article) can set; the rest take the defaults below. */
+export type TrainInputs = {
+	modelId?: string;
+	params?: number;
+	tokens?: number;
+	fit?: TrainFit;
+	gpuId?: string;
+	precision?: Precision;
+	devices?: number;
+	/** Percent, e.g. 40. */
+	mfu?: number;
+	microBatch?: number;
+	watts?: number;
+	pricePerKWh?: number;
+};
+
+export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOption[]) {
+	return {
+		model: { kind: 'choice', values: [...models.map((m) => m.id), 'custom', 'params'] },
+		params: { kind: 'number', max: 1e15 },
+		family: { kind: 'choice', values: ['gpt2', 'llama'] },
+		layers: { kind: 'number', integer: true, max: 10_000 },
+		heads: { kind: 'number', integer: true, max: 100_000 },
+		kv: { kind: 'number', integer: true, max: 100_000 },
+		dmodel: { kind: 'number', integer: true, max: 1_000_000 },
+		ffn: { kind: 'number', integer: true, max: 10_000_000 },
+		vocab: { kind: 'number', integer: true, max: 100_000_000 },
+		ctx: { kind: 'number', integer: true, max: 100_000_000 },
+		tied: { kind: 'flag' },
+		fit: { kind: 'choice', values: TRAIN_FITS },
+		tokens: { kind: 'number', max: 1e17 },
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
+		prec: { kind: 'choice', values: PRECISIONS },
+		n: { kind: 'number', integer: true, max: 1e8 },
+		mfu: { kind: 'number', max: 100 },
+		opt: { kind: 'choice', values: OPTIMIZERS },
+		recompute: { kind: 'choice', values: RECOMPUTE_MODES },
+		flash: { kind: 'flag' },
+		zero: { kind: 'choice', values: ZEROS },
+		mb: { kind: 'number', integer: true, max: 1_000_000 },
+		price: { kind: 'number', zero: true, optional: true, max: 1e6 },
+		cur: { kind: 'choice', values: CURRENCIES },
+		watts: { kind: 'number', optional: true, max: 100_000 },
+		overhead: { kind: 'number', min: 1, max: 3 },
+		pue: { kind: 'number', min: 1, max: 3 },
+		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
+		co2: { kind: 'number', zero: true, optional: true, max: 5000 },
+		flops: { kind: 'choice', values: FLOP_COUNTS },
+		bpp: { kind: 'choice', values: BPPS },
+		mem: { kind: 'choice', values: MEM_UNITS },
+		time: { kind: 'choice', values: TIME_UNITS },
+	} satisfies Schema;
+}
+export type TrainSchema = ReturnType<typeof trainSchema>;
+
+/** The custom-architecture fields that describe `a`. */
+export const archFields = (a: Arch) => ({
+	family: a.family,
+	layers: a.layers,
+	heads: a.heads,
+	kv: a.kvHeads ?? a.heads,
+	dmodel: a.dModel,
+	ffn: a.ffnDim ?? 4 * a.dModel,
+	vocab: a.vocab,
+	ctx: a.context,
+	tied: (a.tiedEmbeddings ?? a.family === 'gpt2') ? '1' : '0',
+});
+
+/** Default values: the scenario's inputs over the site's defaults (40 % MFU, BF16, Adam). */
+export function trainDefaults(
+	models: readonly ModelOption[],
+	gpus: readonly GpuOption[],
+	inputs: TrainInputs,
+): Defaults<TrainSchema> {
+	const model = models.find((m) => m.id === inputs.modelId) ?? models[0];
+	const gpu = gpus.find((g) => g.id === inputs.gpuId) ?? gpus[0];
+	const precision = inputs.precision ?? defaultPrecision(gpu);
+	return {
+		model: inputs.modelId === undefined && inputs.params !== undefined ? 'params' : model.id,
+		params: inputs.params ?? model.params,
+		...archFields(model.arch),
+		fit: inputs.fit ?? (inputs.tokens === undefined ? 'epoch' : 'given'),
+		tokens: inputs.tokens ?? model.trainingTokens ?? 20 * model.params,
+		gpu: gpu.id,
+		prec: precision,
+		n: inputs.devices ?? 1,
+		mfu: inputs.mfu ?? DEFAULT_MFU,
+		opt: 'adam',
+		recompute: 'none',
+		flash: '1',
+		zero: '0',
+		mb: inputs.microBatch ?? 1,
+		price: gpu.price?.usdPerHour ?? '',
+		cur: 'usd',
+		watts: inputs.watts ?? gpu.watts ?? '',
+		overhead: 1,
+		pue: 1,
+		kwh: inputs.pricePerKWh ?? 0.15,
+		co2: 400,
+		flops: 'attn',
+		bpp: '16',
+		mem: 'gib',
+		time: 'auto',
+	};
+}
+
+/**
+ * The link that opens this calculator with `values` (a model, a GPU…; the rest at their
+ * defaults): "?train.model=gpt2&train.fit=tokens20…", numbers as plain JavaScript numbers.
+ */
+export function trainLink(
+	schema: TrainSchema,
+	values: Partial<Texts<TrainSchema>>,
+	strings: FieldStrings,
+): string {
+	const texts = Object.fromEntries(Object.keys(schema).map((k) => [k, ''])) as Texts<TrainSchema>;
+	return writeState('', TRAIN_PREFIX, schema, { ...texts, ...values }, 'en', strings);
+}
