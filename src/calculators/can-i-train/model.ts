@@ -7,7 +7,6 @@
  */
 import {
 	chinchillaOptimalTokens,
-	countParams,
 	energy,
 	flopsForTokens,
 	gpuHours,
@@ -45,6 +44,7 @@ import { coreMessage, fill, mfuNote } from '../shared/messages.ts';
 import type { GpuOption, ModelOption, Precision } from '../shared/options.ts';
 import { known, step, type Maybe, type Row } from '../shared/rows.ts';
 import type { Texts } from '../shared/state.ts';
+import { ARCH_FIELD, customArch, leverNote } from './parts.ts';
 import type { TrainFit, TrainSchema } from './state.ts';
 
 export type TrainModelInput = {
@@ -70,48 +70,6 @@ export type TrainResult = {
 	/** Memory by part (custom or preset architecture), for the chart. */
 	memory?: TrainingMemory;
 };
-
-/** Where a core error about the architecture is shown: the field of the input it names. */
-const ARCH_FIELD: Record<string, string> = {
-	layers: 'layers',
-	heads: 'heads',
-	kvHeads: 'kv',
-	dModel: 'dmodel',
-	ffnDim: 'ffn',
-	vocab: 'vocab',
-	context: 'ctx',
-};
-
-/** The architecture the custom fields describe, or why not. */
-function customArch(
-	v: TrainModelInput['values'],
-	texts: Texts<TrainSchema>,
-	word: (e: EstimateError) => string,
-): { arch?: Arch; params?: number; error?: EstimateError; reason?: string } {
-	const dims = known({
-		layers: v.layers,
-		heads: v.heads,
-		kv: v.kv,
-		dmodel: v.dmodel,
-		ffn: v.ffn,
-		vocab: v.vocab,
-		ctx: v.ctx,
-	});
-	if (!dims) return {};
-	const arch: Arch = {
-		family: texts.family === 'llama' ? 'llama' : 'gpt2',
-		layers: dims.layers,
-		heads: dims.heads,
-		kvHeads: dims.kv,
-		dModel: dims.dmodel,
-		ffnDim: dims.ffn,
-		vocab: dims.vocab,
-		context: dims.ctx,
-		tiedEmbeddings: texts.tied === '1',
-	};
-	const counted = step({ arch }, (i) => countParams(i.arch), word);
-	return counted.error ? counted : { arch, params: counted.value };
-}
 
 export function trainModel(
 	input: TrainModelInput,
@@ -403,15 +361,4 @@ export function trainModel(
 		},
 	];
 	return { rows, errors, preset, modelMode, params, memory };
-}
-
-/** What would make a model that does not fit fit: a smaller batch, one lever, or none. */
-function leverNote(fit: FitResult, strings: TrainStrings, locale: Words<unknown>['locale']) {
-	if (fit.fits) return fill(strings.reduceBatch, { mb: formatPlain(fit.microBatch, locale) });
-	if (fit.levers.length) {
-		const l = fit.levers[0];
-		const name = fill(strings.levers[l.lever], { value: String(l.value) });
-		return `${strings.leversIntro} ${name} (${fill(strings.leverBatch, { mb: formatPlain(l.microBatch, locale) })}).`;
-	}
-	return fit.allLeversFit ? strings.allTogether : strings.allNotEnough;
 }
