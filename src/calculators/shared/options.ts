@@ -3,10 +3,10 @@
  * and the "My GPU (measured)" entry built from what the benchmark stores. No data imports here:
  * islands import this file.
  */
-import type { Arch } from '../../core/index.ts';
+import { PRECISIONS, type Arch, type Precision } from '../../core/index.ts';
 
-export type Precision = 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8';
-export const PRECISIONS: readonly Precision[] = ['fp32', 'tf32', 'bf16', 'fp16', 'fp8'];
+export { PRECISIONS };
+export type { Precision };
 
 export type GpuOption = {
 	id: string;
