@@ -197,11 +197,11 @@ export default function BenchResults({
 								})}
 							</li>
 						)}
-						{ok(copy) && share(copy.medianPerSecond, gpu.bandwidth) && (
+						{ok(copy) && share(copy.medianPerSecond, gpu.bandwidthBytesPerSecond) && (
 							<li>
 								{fillTemplate(strings.catalog.shareBandwidth, {
-									percent: isolate(share(copy.medianPerSecond, gpu.bandwidth)!),
-									peak: isolate(formatBandwidth(gpu.bandwidth!, locale)),
+									percent: isolate(share(copy.medianPerSecond, gpu.bandwidthBytesPerSecond)!),
+									peak: isolate(formatBandwidth(gpu.bandwidthBytesPerSecond!, locale)),
 								})}
 							</li>
 						)}

@@ -8,7 +8,7 @@
  * by tensor-core count × boost clock (llm.c's llmc/mfu.h does the same, lines 84-112).
  */
 import type { Gpu } from './types.ts';
-import { GIB, GIGA, TERA } from './source.ts';
+import { BYTES_PER_GB, BYTES_PER_GIB, FLOPS_PER_TFLOPS } from '../core/index.ts';
 
 const ADA_WHITEPAPER =
 	'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf';
@@ -25,13 +25,13 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 10496 * 2 * 1.695e9,
-			tf32: 35.6 * TERA,
-			bf16: 71 * TERA,
-			fp16: 71 * TERA,
+			tf32: 35.6 * FLOPS_PER_TFLOPS,
+			bf16: 71 * FLOPS_PER_TFLOPS,
+			fp16: 71 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 24 * GIB,
+		memoryBytes: 24 * BYTES_PER_GIB,
 		memoryLabel: '24 GB GDDR6X',
-		memoryBandwidth: 936 * GIGA,
+		bandwidthBytesPerSecond: 936 * BYTES_PER_GB,
 		watts: 350,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -43,7 +43,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			'peakFlopsPerSecond.bf16',
 			'peakFlopsPerSecond.fp16',
 			'memoryBytes',
-			'memoryBandwidth',
+			'bandwidthBytesPerSecond',
 			'watts',
 		],
 	},
@@ -54,13 +54,13 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 5888 * 2 * 2.475e9,
-			tf32: 29.15 * TERA,
-			bf16: 58.3 * TERA,
-			fp16: 58.3 * TERA,
+			tf32: 29.15 * FLOPS_PER_TFLOPS,
+			bf16: 58.3 * FLOPS_PER_TFLOPS,
+			fp16: 58.3 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 12 * GIB,
+		memoryBytes: 12 * BYTES_PER_GIB,
 		memoryLabel: '12 GB GDDR6X',
-		memoryBandwidth: 504 * GIGA,
+		bandwidthBytesPerSecond: 504 * BYTES_PER_GB,
 		watts: 200,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -73,7 +73,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			'peakFlopsPerSecond.bf16',
 			'peakFlopsPerSecond.fp16',
 		],
-		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: ['memoryBytes', 'bandwidthBytesPerSecond', 'watts'],
 	},
 	{
 		id: 'rtx-4070-ti',
@@ -82,13 +82,13 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 7680 * 2 * 2.61e9,
-			tf32: 40.1 * TERA,
-			bf16: 80.2 * TERA,
-			fp16: 80.2 * TERA,
+			tf32: 40.1 * FLOPS_PER_TFLOPS,
+			bf16: 80.2 * FLOPS_PER_TFLOPS,
+			fp16: 80.2 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 12 * GIB,
+		memoryBytes: 12 * BYTES_PER_GIB,
 		memoryLabel: '12 GB GDDR6X',
-		memoryBandwidth: 504.2 * GIGA,
+		bandwidthBytesPerSecond: 504.2 * BYTES_PER_GB,
 		watts: 285,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -101,7 +101,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			'peakFlopsPerSecond.bf16',
 			'peakFlopsPerSecond.fp16',
 		],
-		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: ['memoryBytes', 'bandwidthBytesPerSecond', 'watts'],
 	},
 	{
 		id: 'rtx-4070-super',
@@ -110,13 +110,13 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 7168 * 2 * 2.475e9,
-			tf32: 35.5 * TERA,
-			bf16: 71.0 * TERA,
-			fp16: 71.0 * TERA,
+			tf32: 35.5 * FLOPS_PER_TFLOPS,
+			bf16: 71.0 * FLOPS_PER_TFLOPS,
+			fp16: 71.0 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 12 * GIB,
+		memoryBytes: 12 * BYTES_PER_GIB,
 		memoryLabel: '12 GB GDDR6X',
-		memoryBandwidth: 504 * GIGA,
+		bandwidthBytesPerSecond: 504 * BYTES_PER_GB,
 		watts: 220,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -129,7 +129,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			'peakFlopsPerSecond.bf16',
 			'peakFlopsPerSecond.fp16',
 		],
-		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: ['memoryBytes', 'bandwidthBytesPerSecond', 'watts'],
 	},
 	{
 		id: 'rtx-4080',
@@ -138,13 +138,13 @@ export const gpusConsumer: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 9728 * 2 * 2.505e9,
-			tf32: 48.75 * TERA,
-			bf16: 97.5 * TERA,
-			fp16: 97.5 * TERA,
+			tf32: 48.75 * FLOPS_PER_TFLOPS,
+			bf16: 97.5 * FLOPS_PER_TFLOPS,
+			fp16: 97.5 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 16 * GIB,
+		memoryBytes: 16 * BYTES_PER_GIB,
 		memoryLabel: '16 GB GDDR6X',
-		memoryBandwidth: 716.8 * GIGA,
+		bandwidthBytesPerSecond: 716.8 * BYTES_PER_GB,
 		watts: 320,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -156,7 +156,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			'peakFlopsPerSecond.bf16',
 			'peakFlopsPerSecond.fp16',
 			'memoryBytes',
-			'memoryBandwidth',
+			'bandwidthBytesPerSecond',
 			'watts',
 		],
 	},
@@ -166,14 +166,14 @@ export const gpusConsumer: readonly Gpu[] = [
 		vendor: 'NVIDIA',
 		kind: 'consumer',
 		peakFlopsPerSecond: {
-			fp32: 82.6 * TERA,
-			tf32: 82.6 * TERA,
-			bf16: 165.2 * TERA,
-			fp16: 165.2 * TERA,
+			fp32: 82.6 * FLOPS_PER_TFLOPS,
+			tf32: 82.6 * FLOPS_PER_TFLOPS,
+			bf16: 165.2 * FLOPS_PER_TFLOPS,
+			fp16: 165.2 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 24 * GIB,
+		memoryBytes: 24 * BYTES_PER_GIB,
 		memoryLabel: '24 GB GDDR6X',
-		memoryBandwidth: 1008 * GIGA,
+		bandwidthBytesPerSecond: 1008 * BYTES_PER_GB,
 		watts: 450,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -190,9 +190,9 @@ export const gpusConsumer: readonly Gpu[] = [
 		peakFlopsPerSecond: {
 			fp32: 21760 * 2 * 2.407e9,
 		},
-		memoryBytes: 32 * GIB,
+		memoryBytes: 32 * BYTES_PER_GIB,
 		memoryLabel: '32 GB GDDR7',
-		memoryBandwidth: 1792 * GIGA,
+		bandwidthBytesPerSecond: 1792 * BYTES_PER_GB,
 		watts: 575,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -200,7 +200,7 @@ export const gpusConsumer: readonly Gpu[] = [
 			note: "secondary: Tom's Hardware spec box (21,760 shaders, 2,407 MHz boost, 32 GB, 1,792 GB/s, 575 W); NVIDIA's RTX Blackwell whitepaper not reachable. derived: FP32 = 21,760 × 2 × 2.407 GHz.",
 		},
 		derived: ['peakFlopsPerSecond.fp32'],
-		secondary: ['memoryBytes', 'memoryBandwidth', 'watts'],
+		secondary: ['memoryBytes', 'bandwidthBytesPerSecond', 'watts'],
 		notes:
 			'No tensor figure: the published 838 TFLOP/s FP16 is with sparsity and FP16 accumulate; the dense FP16-with-FP32-accumulate rate (209.5 if half-rate as on Ada GeForce) is not confirmed.',
 	},

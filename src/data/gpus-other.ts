@@ -5,7 +5,7 @@
  * databases compute one from ALU count × clock; not used).
  */
 import type { Gpu } from './types.ts';
-import { GIB, GIGA, TERA } from './source.ts';
+import { BYTES_PER_GB, BYTES_PER_GIB, FLOPS_PER_TFLOPS } from '../core/index.ts';
 
 export const gpusOther: readonly Gpu[] = [
 	{
@@ -13,10 +13,10 @@ export const gpusOther: readonly Gpu[] = [
 		name: 'Google Cloud TPU v4',
 		vendor: 'Google',
 		kind: 'tpu',
-		peakFlopsPerSecond: { bf16: 275 * TERA },
-		memoryBytes: 32 * GIB,
+		peakFlopsPerSecond: { bf16: 275 * FLOPS_PER_TFLOPS },
+		memoryBytes: 32 * BYTES_PER_GIB,
 		memoryLabel: '32 GiB HBM2',
-		memoryBandwidth: 1200 * GIGA,
+		bandwidthBytesPerSecond: 1200 * BYTES_PER_GB,
 		watts: 192,
 		wattsNote:
 			'measured maximum power per chip (Google gives min/mean/max 90/170/192 W), not a TDP',
@@ -30,10 +30,10 @@ export const gpusOther: readonly Gpu[] = [
 		name: 'Google Cloud TPU v5e',
 		vendor: 'Google',
 		kind: 'tpu',
-		peakFlopsPerSecond: { bf16: 197 * TERA },
-		memoryBytes: 16 * GIB,
+		peakFlopsPerSecond: { bf16: 197 * FLOPS_PER_TFLOPS },
+		memoryBytes: 16 * BYTES_PER_GIB,
 		memoryLabel: '16 GB HBM2',
-		memoryBandwidth: 819 * GIGA,
+		bandwidthBytesPerSecond: 819 * BYTES_PER_GB,
 		source: {
 			url: 'https://cloud.google.com/tpu/docs/v5e',
 			note: 'Cloud TPU v5e documentation, "System architecture", key chip specifications table: peak compute per chip (bf16) 197 TFLOPs, HBM2 capacity and bandwidth 16 GB, 819 GBps. (One version of the page prints "800 GiBps"; 819 GBps used.) No power figure published.',
@@ -44,10 +44,10 @@ export const gpusOther: readonly Gpu[] = [
 		name: 'Google Cloud TPU v5p',
 		vendor: 'Google',
 		kind: 'tpu',
-		peakFlopsPerSecond: { bf16: 459 * TERA },
-		memoryBytes: 95 * GIB,
+		peakFlopsPerSecond: { bf16: 459 * FLOPS_PER_TFLOPS },
+		memoryBytes: 95 * BYTES_PER_GIB,
 		memoryLabel: '95 GB HBM2e',
-		memoryBandwidth: 2765 * GIGA,
+		bandwidthBytesPerSecond: 2765 * BYTES_PER_GB,
 		source: {
 			url: 'https://cloud.google.com/tpu/docs/v5p',
 			note: 'Cloud TPU v5p documentation, "System architecture", key specifications table: peak compute per chip (bf16) 459 TFLOPs, HBM2e capacity and bandwidth 95 GB, 2765 GBps; TPU Pod size 8960 chips. No power figure published.',
@@ -58,8 +58,8 @@ export const gpusOther: readonly Gpu[] = [
 		name: 'Apple M1 (8-core GPU)',
 		vendor: 'Apple',
 		kind: 'apple',
-		peakFlopsPerSecond: { fp32: 2.6 * TERA },
-		memoryBytes: 16 * GIB,
+		peakFlopsPerSecond: { fp32: 2.6 * FLOPS_PER_TFLOPS },
+		memoryBytes: 16 * BYTES_PER_GIB,
 		memoryLabel: 'up to 16 GB unified memory',
 		source: {
 			url: 'https://www.apple.com/newsroom/2020/11/apple-unleashes-m1/',
@@ -73,15 +73,15 @@ export const gpusOther: readonly Gpu[] = [
 		name: 'Apple M1 Pro (16-core GPU)',
 		vendor: 'Apple',
 		kind: 'apple',
-		peakFlopsPerSecond: { fp32: 5.2 * TERA },
-		memoryBytes: 32 * GIB,
+		peakFlopsPerSecond: { fp32: 5.2 * FLOPS_PER_TFLOPS },
+		memoryBytes: 32 * BYTES_PER_GIB,
 		memoryLabel: 'up to 32 GB unified memory',
-		memoryBandwidth: 200 * GIGA,
+		bandwidthBytesPerSecond: 200 * BYTES_PER_GB,
 		source: {
 			url: 'https://www.apple.com/newsroom/2021/10/introducing-m1-pro-and-m1-max-the-most-powerful-chips-apple-has-ever-built/',
 			note: 'Apple newsroom, "Introducing M1 Pro and M1 Max" (2021-10-18; Business Wire copy read): M1 Pro up to 200GB/s memory bandwidth, up to 32GB unified memory, 16-core GPU. secondary: 5.2 teraflops for the 16-core GPU as reported from Apple\'s event (stuff.co.za); not in the press release.',
 		},
-		secondary: ['peakFlopsPerSecond.fp32', 'memoryBytes', 'memoryBandwidth'],
+		secondary: ['peakFlopsPerSecond.fp32', 'memoryBytes', 'bandwidthBytesPerSecond'],
 		notes: 'Memory is shared with the CPU and the operating system.',
 	},
 ];

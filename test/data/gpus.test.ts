@@ -88,9 +88,9 @@ describe('gpus', () => {
 
 	it('bandwidth is in bytes/s and power in watts', () => {
 		for (const gpu of gpus) {
-			if (gpu.memoryBandwidth !== undefined) {
-				expect(gpu.memoryBandwidth, gpu.id).toBeGreaterThan(50e9);
-				expect(gpu.memoryBandwidth, gpu.id).toBeLessThan(20e12);
+			if (gpu.bandwidthBytesPerSecond !== undefined) {
+				expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeGreaterThan(50e9);
+				expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeLessThan(20e12);
 			}
 			if (gpu.watts !== undefined) {
 				expect(gpu.watts, gpu.id).toBeGreaterThanOrEqual(50);
@@ -101,7 +101,7 @@ describe('gpus', () => {
 		// A board-power figure for every NVIDIA and AMD card.
 		for (const gpu of gpus.filter((g) => g.vendor === 'NVIDIA' || g.vendor === 'AMD')) {
 			expect(gpu.watts, gpu.id).toBeDefined();
-			expect(gpu.memoryBandwidth, gpu.id).toBeDefined();
+			expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeDefined();
 		}
 	});
 
@@ -173,10 +173,10 @@ describe('gpus', () => {
 
 	it('memory and bandwidth match vendor figures', () => {
 		// A100 datasheet: 80GB SXM 2,039 GB/s; H100 SXM 3.35 TB/s; TPU v4 32 GiB, 1200 GBps.
-		expect(gpuById('a100-80gb-sxm').memoryBandwidth).toBe(2039e9);
-		expect(gpuById('h100-sxm').memoryBandwidth).toBe(3.35e12);
+		expect(gpuById('a100-80gb-sxm').bandwidthBytesPerSecond).toBe(2039e9);
+		expect(gpuById('h100-sxm').bandwidthBytesPerSecond).toBe(3.35e12);
 		expect(gpuById('tpu-v4').memoryBytes).toBe(32 * 2 ** 30);
-		expect(gpuById('tpu-v4').memoryBandwidth).toBe(1200e9);
+		expect(gpuById('tpu-v4').bandwidthBytesPerSecond).toBe(1200e9);
 		// The notes' card: RTX 4070 Ti 12 GB, 285 W; the nanoGPT note's RTX 4070: 12 GB, 200 W.
 		expect(gpuById('rtx-4070-ti').memoryBytes).toBe(12 * 2 ** 30);
 		expect(gpuById('rtx-4070-ti').watts).toBe(285);

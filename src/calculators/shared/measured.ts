@@ -19,7 +19,7 @@ export function storedMeasuredOption(stored: Stored, label: string): GpuOption |
 			name: m.name,
 			fp32FlopsPerSecond: m.fp32FlopsPerSecond,
 			fp16FlopsPerSecond: m.fp16FlopsPerSecond,
-			bandwidth: m.bandwidthBytesPerSecond ?? 0,
+			bandwidthBytesPerSecond: m.bandwidthBytesPerSecond ?? 0,
 			measuredAt: m.date,
 		},
 		label,

@@ -38,7 +38,7 @@ export type MeasuredGpu = {
 	name: string;
 	fp32FlopsPerSecond: number;
 	fp16FlopsPerSecond?: number;
-	bandwidth: number;
+	bandwidthBytesPerSecond: number;
 	measuredAt: string;
 };
 
