@@ -222,7 +222,7 @@ describe('CanITrain', () => {
 		// GPT-2 small: 6N + 12·L·d·T = 6N + 12 × 12 × 768 × 1024 per token; causal counts half of it.
 		expect(attn - six).toBeCloseTo(12 * 12 * 768 * 1024 * 1e9, -12);
 		expect(causal).toBeCloseTo((six + attn) / 2, -12);
-		expect(new URLSearchParams(location.search).get('train.flops')).toBe('causal');
+		expect(new URLSearchParams(location.search).get('train.count')).toBe('causal');
 	});
 
 	it('a price in euros says the listed price is in dollars, and the cost is in euros', async () => {

@@ -83,7 +83,7 @@ export function trainModel(
 	const preset = models.find((m) => m.id === texts.model);
 	const memUnit = texts.mem as MemUnit;
 	const currency = texts.cur as Currency;
-	const flopCount = texts.flops as FlopCount;
+	const flopCount = texts.count as FlopCount;
 	const errors: Record<string, string | undefined> = {};
 
 	// Architecture and parameters.

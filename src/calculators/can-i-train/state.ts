@@ -70,7 +70,8 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		pue: { kind: 'number', min: 1, max: 3 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
 		co2: { kind: 'number', zero: true, optional: true, max: 5000 },
-		flops: { kind: 'choice', values: FLOP_COUNTS },
+		/** How FLOP per token are counted (`flops` in older links). */
+		count: { kind: 'choice', values: FLOP_COUNTS, formerly: ['flops'] },
 		bpp: { kind: 'choice', values: BPPS },
 		mem: { kind: 'choice', values: MEM_UNITS },
 		time: { kind: 'choice', values: TIME_UNITS },
@@ -122,7 +123,7 @@ export function trainDefaults(
 		pue: 1,
 		kwh: inputs.pricePerKWh ?? 0.15,
 		co2: 400,
-		flops: 'attn',
+		count: 'attn',
 		bpp: '16',
 		mem: 'gib',
 		time: 'auto',

@@ -65,7 +65,7 @@ export function planModel(
 	const p = (x: number) => formatPlain(x, locale);
 	const word = (e: EstimateError) => coreMessage(e, common);
 	const model = models.find((m) => m.id === texts.model) ?? models[0];
-	const flopCount = texts.flops as FlopCount;
+	const flopCount = texts.count as FlopCount;
 	const errors: Record<string, string | undefined> = {};
 	if (peak === undefined) errors.prec = common.core.noPeak;
 	const { mb, ctx, accum, n: devices, iters, data } = v;

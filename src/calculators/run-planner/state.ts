@@ -49,7 +49,8 @@ export const planSchema = (models: readonly ModelOption[], gpus: readonly GpuOpt
 		watts: { kind: 'number', optional: true, max: 100_000 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
 		cur: { kind: 'choice', values: CURRENCIES },
-		flops: { kind: 'choice', values: FLOP_COUNTS },
+		/** How FLOP per token are counted (`flops` in older links). */
+		count: { kind: 'choice', values: FLOP_COUNTS, formerly: ['flops'] },
 		mem: { kind: 'choice', values: MEM_UNITS },
 		time: { kind: 'choice', values: TIME_UNITS },
 	}) satisfies Schema;
@@ -78,7 +79,7 @@ export function planDefaults(
 		watts: i.watts ?? gpu.watts ?? '',
 		kwh: i.pricePerKWh ?? 0.15,
 		cur: 'usd',
-		flops: 'attn',
+		count: 'attn',
 		mem: 'gib',
 		time: 'auto',
 	};

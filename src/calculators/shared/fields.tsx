@@ -232,7 +232,7 @@ export function ConventionFields({
 			<summary>{strings.conventions}</summary>
 			<div class="calc-fields">
 				{select(
-					'flops',
+					'count',
 					strings.flopCount,
 					optionsOf(FLOP_COUNTS, strings.flopCounts),
 					strings.flopCountWhy,

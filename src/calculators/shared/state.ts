@@ -9,9 +9,11 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { fieldText, parseField, type FieldStrings, type NumberRule } from './field.ts';
 
-export type NumberSpec = NumberRule & { kind: 'number' };
-export type ChoiceSpec = { kind: 'choice'; values: readonly string[] };
-export type FlagSpec = { kind: 'flag' };
+/** Any field: `formerly` lists keys it had in older links (read, never written). */
+type Renamed = { formerly?: readonly string[] };
+export type NumberSpec = NumberRule & Renamed & { kind: 'number' };
+export type ChoiceSpec = Renamed & { kind: 'choice'; values: readonly string[] };
+export type FlagSpec = Renamed & { kind: 'flag' };
 export type Spec = NumberSpec | ChoiceSpec | FlagSpec;
 export type Schema = Record<string, Spec>;
 
@@ -73,7 +75,8 @@ export function readState<S extends Schema>(
 	const invalid: string[] = [];
 	let found = false;
 	for (const [key, spec] of Object.entries(schema)) {
-		const raw = query.get(keyName(prefix, key));
+		const names = [key, ...(spec.formerly ?? [])].map((k) => keyName(prefix, k));
+		const raw = names.map((name) => query.get(name)).find((v) => v !== null) ?? null;
 		if (raw === null) continue;
 		found = true;
 		const value = readValue(spec, raw);
@@ -112,6 +115,7 @@ export function writeState<S extends Schema>(
 		const same =
 			defaults !== undefined &&
 			texts[key as keyof S & string] === defaults[key as keyof S & string];
+		for (const old of spec.formerly ?? []) query.delete(keyName(prefix, old));
 		if (value === undefined || same) query.delete(name);
 		else query.set(name, value);
 	}
