@@ -4,17 +4,16 @@
  */
 import { OPTIMIZERS, RECOMPUTE_MODES, ZERO_STAGES, type Arch } from '../../core/index.ts';
 import type { FieldStrings } from '../shared/field.ts';
-import { gpuIds } from '../shared/measured.ts';
 import {
 	DEFAULT_MFU,
-	PRECISIONS,
+	gpuSchema,
 	TRAIN_PREFIX,
 	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
 	type Precision,
 } from '../shared/options.ts';
-import { BPPS, CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from '../shared/conventions.ts';
+import { BPPS, CONVENTION_DEFAULTS, CONVENTION_SCHEMA } from '../shared/conventions.ts';
 import { writeState, type Defaults, type Schema, type Texts } from '../shared/state.ts';
 
 /** Tokens as entered, or compute-optimal under a fit. */
@@ -54,8 +53,7 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		tied: { kind: 'flag' },
 		fit: { kind: 'choice', values: TRAIN_FITS },
 		tokens: { kind: 'number', max: 1e17 },
-		gpu: { kind: 'choice', values: gpuIds(gpus) },
-		prec: { kind: 'choice', values: PRECISIONS },
+		...gpuSchema(gpus),
 		n: { kind: 'number', integer: true, max: 1e8 },
 		mfu: { kind: 'number', max: 100 },
 		opt: { kind: 'choice', values: OPTIMIZERS },
@@ -64,17 +62,13 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		zero: { kind: 'choice', values: ZEROS },
 		mb: { kind: 'number', integer: true, max: 1_000_000 },
 		price: { kind: 'number', zero: true, optional: true, max: 1e6 },
-		cur: { kind: 'choice', values: CURRENCIES },
 		watts: { kind: 'number', optional: true, max: 100_000 },
 		overhead: { kind: 'number', min: 1, max: 3 },
 		pue: { kind: 'number', min: 1, max: 3 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
 		co2: { kind: 'number', zero: true, optional: true, max: 5000 },
-		/** How FLOP per token are counted (`flops` in older links). */
-		count: { kind: 'choice', values: FLOP_COUNTS, formerly: ['flops'] },
 		bpp: { kind: 'choice', values: BPPS },
-		mem: { kind: 'choice', values: MEM_UNITS },
-		time: { kind: 'choice', values: TIME_UNITS },
+		...CONVENTION_SCHEMA,
 	} satisfies Schema;
 }
 export type TrainSchema = ReturnType<typeof trainSchema>;
@@ -117,16 +111,13 @@ export function trainDefaults(
 		zero: '0',
 		mb: inputs.microBatch ?? 1,
 		price: gpu.price?.usdPerHour ?? '',
-		cur: 'usd',
 		watts: inputs.watts ?? gpu.watts ?? '',
 		overhead: 1,
 		pue: 1,
 		kwh: inputs.pricePerKWh ?? 0.15,
 		co2: 400,
-		count: 'attn',
 		bpp: '16',
-		mem: 'gib',
-		time: 'auto',
+		...CONVENTION_DEFAULTS,
 	};
 }
 

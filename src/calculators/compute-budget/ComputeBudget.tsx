@@ -16,7 +16,7 @@ import {
 	type BudgetInputs,
 	type GpuIslandProps,
 } from '../shared/hardware.tsx';
-import { gpuIds } from '../shared/measured.ts';
+import { gpuIds } from '../shared/options.ts';
 import { budgetModel, type KnownRun } from './model.ts';
 
 export type { BudgetInputs, KnownRun };

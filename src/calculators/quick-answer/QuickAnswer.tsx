@@ -7,8 +7,7 @@ import { trainSchema } from '../can-i-train/state.ts';
 import { binder, modelChoices } from '../shared/fields.tsx';
 import { Results, Shell } from '../shared/frame.tsx';
 import { GpuFields, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
-import { gpuIds } from '../shared/measured.ts';
-import type { GpuOption, ModelOption } from '../shared/options.ts';
+import { gpuIds, type GpuOption, type ModelOption } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import { quickModel } from './model.ts';
 

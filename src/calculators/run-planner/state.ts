@@ -2,11 +2,10 @@
  * The run planner's state: its inputs (the link's keys under `plan.`) and their defaults from
  * a scenario (nanoGPT's GPT-2 run without one).
  */
-import { CURRENCIES, FLOP_COUNTS, MEM_UNITS, TIME_UNITS } from '../shared/conventions.ts';
-import { gpuIds } from '../shared/measured.ts';
+import { CONVENTION_DEFAULTS, CONVENTION_SCHEMA } from '../shared/conventions.ts';
 import {
 	DEFAULT_MFU,
-	PRECISIONS,
+	gpuSchema,
 	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
@@ -44,15 +43,10 @@ export const planSchema = (models: readonly ModelOption[], gpus: readonly GpuOpt
 		timefrom: { kind: 'choice', values: ['measured', 'mfu'] },
 		spi: { kind: 'number', max: 1e9 },
 		mfu: { kind: 'number', max: 100 },
-		gpu: { kind: 'choice', values: gpuIds(gpus) },
-		prec: { kind: 'choice', values: PRECISIONS },
+		...gpuSchema(gpus),
 		watts: { kind: 'number', optional: true, max: 100_000 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
-		cur: { kind: 'choice', values: CURRENCIES },
-		/** How FLOP per token are counted (`flops` in older links). */
-		count: { kind: 'choice', values: FLOP_COUNTS, formerly: ['flops'] },
-		mem: { kind: 'choice', values: MEM_UNITS },
-		time: { kind: 'choice', values: TIME_UNITS },
+		...CONVENTION_SCHEMA,
 	}) satisfies Schema;
 export type PlanSchema = ReturnType<typeof planSchema>;
 
@@ -78,9 +72,6 @@ export function planDefaults(
 		prec: i.precision ?? defaultPrecision(gpu),
 		watts: i.watts ?? gpu.watts ?? '',
 		kwh: i.pricePerKWh ?? 0.15,
-		cur: 'usd',
-		count: 'attn',
-		mem: 'gib',
-		time: 'auto',
+		...CONVENTION_DEFAULTS,
 	};
 }

@@ -88,3 +88,13 @@ export function formatMoney(amount: number, currency: Currency, locale: Locale):
 
 /** Fraction digits for utilisation as typed: "40" means 40 %. */
 export const percentToFraction = (percent: number): number => percent / 100;
+
+/** The conventions' fields (ConventionFields shows them); `flops` was count's key in older links. */
+export const CONVENTION_SCHEMA = {
+	cur: { kind: 'choice', values: CURRENCIES },
+	count: { kind: 'choice', values: FLOP_COUNTS, formerly: ['flops'] },
+	mem: { kind: 'choice', values: MEM_UNITS },
+	time: { kind: 'choice', values: TIME_UNITS },
+} as const;
+/** Their defaults: dollars, FLOP with attention, GiB, the most readable time unit. */
+export const CONVENTION_DEFAULTS = { cur: 'usd', count: 'attn', mem: 'gib', time: 'auto' };

@@ -74,9 +74,3 @@ export const clearMeasuredGpu = () => {
 };
 
 export { MEASURED_ID };
-
-/** The GPU picker's ids: the catalog's and "measured" (a link may name it before it loads). */
-export const gpuIds = (gpus: readonly GpuOption[]): string[] => [
-	...gpus.filter((g) => g.id !== MEASURED_ID).map((g) => g.id),
-	MEASURED_ID,
-];

@@ -72,3 +72,16 @@ export function measuredOption(
 
 /** The "Can I train it?" calculator's link keys start with this (train.gpu=…). */
 export const TRAIN_PREFIX = 'train';
+
+/** The GPU picker's ids: the catalog's and "measured" (a link may name it before it loads). */
+export const gpuIds = (gpus: readonly GpuOption[]): string[] => [
+	...gpus.filter((g) => g.id !== MEASURED_ID).map((g) => g.id),
+	MEASURED_ID,
+];
+
+/** The GPU and precision fields every calculator with a GPU picker has. */
+export const gpuSchema = (gpus: readonly GpuOption[]) =>
+	({
+		gpu: { kind: 'choice', values: gpuIds(gpus) },
+		prec: { kind: 'choice', values: PRECISIONS },
+	}) as const;
