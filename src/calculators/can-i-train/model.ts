@@ -16,7 +16,6 @@ import {
 	trainingMemory,
 	trainingTime,
 	type Arch,
-	type EstimateError,
 	type FitResult,
 	type Optimizer,
 	type Recompute,
@@ -25,44 +24,34 @@ import {
 } from '../../core/index.ts';
 import { formatNumber, formatPercent, formatPlain } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
-import type { Words } from '../compute-budget/model.ts';
 import {
 	GRADIENTS_FOR,
-	flopsText,
 	formatMemory,
 	formatMoney,
-	formatTime,
 	memoryPrecision,
 	perTokenFlops,
 	type Bpp,
 	type Currency,
 	type FlopCount,
 	type MemUnit,
-	type TimeUnit,
 } from '../shared/conventions.ts';
-import { coreMessage, fill, mfuNote } from '../shared/messages.ts';
-import type { GpuOption, ModelOption, Precision } from '../shared/options.ts';
+import { fill, mfuNote } from '../shared/messages.ts';
+import {
+	flopRow,
+	timeRow,
+	wording,
+	type ModelInput,
+	type ModelResult,
+	type Words,
+} from '../shared/model.ts';
+import type { ModelOption } from '../shared/options.ts';
 import { known, step, type Maybe, type Row } from '../shared/rows.ts';
-import type { Texts } from '../shared/state.ts';
 import { ARCH_FIELD, customArch, leverNote } from './parts.ts';
 import type { TrainFit, TrainSchema } from './state.ts';
 
-export type TrainModelInput = {
-	/** What the fields hold (choices as chosen; numbers are read from `values`). */
-	texts: Texts<TrainSchema>;
-	/** Each numeric field's value, undefined while it does not parse. */
-	values: Partial<Record<keyof TrainSchema, number>>;
-	models: readonly ModelOption[];
-	gpu: GpuOption;
-	precision: Precision;
-	/** Dense peak of `gpu` at `precision`, FLOP/s (undefined: none published). */
-	peak?: number;
-};
+export type TrainModelInput = ModelInput<TrainSchema>;
 
-export type TrainResult = {
-	rows: Row[];
-	/** Messages for fields, over the parse errors. */
-	errors: Record<string, string | undefined>;
+export type TrainResult = ModelResult & {
 	/** The preset chosen, if any. */
 	preset?: ModelOption;
 	modelMode: 'preset' | 'custom' | 'params';
@@ -76,8 +65,7 @@ export function trainModel(
 	{ locale, common, strings }: Words<TrainStrings>,
 ): TrainResult {
 	const { texts, values: val, models, gpu, precision, peak } = input;
-	const f = (x: number) => formatNumber(x, locale);
-	const word = (e: EstimateError) => coreMessage(e, common);
+	const { f, word } = wording(locale, common);
 	const modelMode =
 		texts.model === 'custom' ? 'custom' : texts.model === 'params' ? 'params' : 'preset';
 	const preset = models.find((m) => m.id === texts.model);
@@ -249,29 +237,16 @@ export function trainModel(
 			note: fit !== 'given' ? strings.tokensOptimal : undefined,
 		},
 		{
-			key: 'flops',
-			label: strings.rFlops,
-			value: flops === undefined ? undefined : flopsText(flops, locale),
-			raw: flops,
-			reason: flopsReason,
+			...flopRow('flops', strings.rFlops, flops, flopsReason, locale),
 			formula: flopFormula,
 			note: arch ? common.flopCounts[flopCount] : strings.paramsOnlyFlop,
-			main: true,
 		},
 		{
-			key: 'time',
-			label: strings.rTime,
-			value:
-				seconds === undefined
-					? undefined
-					: formatTime(seconds, texts.time as TimeUnit, locale, common.inYears),
-			raw: seconds,
-			reason: timeReason,
+			...timeRow(strings.rTime, seconds, timeReason, texts.time, { locale, common }),
 			note: mfuText,
 			formula: time
 				? `t = C / (n × peak × MFU) = ${f(time.flops)} / (${formatPlain(time.devices, locale)} × ${f(time.peak)} × ${formatNumber(time.mfu / 100, locale)}) = ${f(time.seconds)} s`
 				: undefined,
-			main: true,
 		},
 		{
 			key: 'gpuHours',

@@ -11,10 +11,8 @@ import {
 	formatPlain,
 } from '../../format/index.ts';
 import type { BudgetStrings } from '../../i18n/calculators/budget.ts';
-import type { CommonStrings } from '../../i18n/calculators/common.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { flopsText } from '../shared/conventions.ts';
-import { coreMessage, fill, mfuNote } from '../shared/messages.ts';
+import { fill, mfuNote } from '../shared/messages.ts';
+import { flopRow, wording, type ModelResult, type Words } from '../shared/model.ts';
 import type { GpuOption, Precision } from '../shared/options.ts';
 import { step, type Row } from '../shared/rows.ts';
 
@@ -32,16 +30,11 @@ export type BudgetModelInput = {
 	runs: readonly KnownRun[];
 };
 
-export type Words<S> = { locale: Locale; common: CommonStrings; strings: S };
-
-export type BudgetResult = {
+export type BudgetResult = ModelResult & {
 	/** FLOP delivered, for the chart. */
 	flops?: number;
-	rows: Row[];
 	/** One row per known run: the budget's share of its training compute. */
 	shares: Row[];
-	/** Messages for fields, over the parse errors (undefined clears one). */
-	errors: Record<string, string | undefined>;
 };
 
 export function budgetModel(
@@ -49,7 +42,7 @@ export function budgetModel(
 	{ locale, common, strings }: Words<BudgetStrings>,
 ): BudgetResult {
 	const { peak, devices, mfu, seconds } = input;
-	const f = (x: number) => formatNumber(x, locale);
+	const { f, word } = wording(locale, common);
 	const errors: Record<string, string | undefined> = {
 		prec: peak === undefined ? common.core.noPeak : undefined,
 	};
@@ -57,7 +50,7 @@ export function budgetModel(
 	const r = step(
 		{ peakFlopsPerSecond: peak, devices, utilization, seconds },
 		(v) => ({ flops: computeBudget(v), rate: throughput(v) }),
-		(e) => coreMessage(e, common),
+		word,
 		peak === undefined ? common.core.noPeak : undefined,
 	);
 	if (r.error?.field === 'seconds') errors.dur = r.reason;
@@ -67,12 +60,7 @@ export function budgetModel(
 
 	const rows: Row[] = [
 		{
-			key: 'flops',
-			label: strings.rFlops,
-			value: flops === undefined ? undefined : flopsText(flops, locale),
-			raw: flops,
-			reason,
-			main: true,
+			...flopRow('flops', strings.rFlops, flops, reason, locale),
 			note:
 				mfu === undefined || peak === undefined
 					? undefined

@@ -9,12 +9,11 @@ import {
 	chinchillaOptimal,
 	computeBudget,
 	type ChinchillaFit,
+	type EstimateError,
 } from '../../core/index.ts';
 import { formatNumber, formatParams } from '../../format/index.ts';
 import type { OptimalStrings } from '../../i18n/calculators/optimal.ts';
-import type { Words } from '../compute-budget/model.ts';
-import { flopsText } from '../shared/conventions.ts';
-import { coreMessage } from '../shared/messages.ts';
+import { flopRow, wording, type ModelResult, type Words } from '../shared/model.ts';
 import { step, type Row } from '../shared/rows.ts';
 
 export const OPTIMAL_FITS = [
@@ -44,21 +43,14 @@ export type OptimalModelInput =
 			seconds?: number;
 	  };
 
-export type OptimalResult = {
+export type OptimalResult = ModelResult & {
 	budget?: number;
-	rows: Row[];
 	/** Per fit (in OPTIMAL_FITS order): parameters, tokens, ratio, loss. */
 	fitRows: Row[][];
-	/** Messages for fields, over the parse errors. */
-	errors: Record<string, string | undefined>;
 };
 
 /** The budget the inputs give, or why not, and messages for the fields. */
-function budgetOf(
-	input: OptimalModelInput,
-	word: (e: Parameters<typeof coreMessage>[0]) => string,
-	noPeak: string,
-) {
+function budgetOf(input: OptimalModelInput, word: (e: EstimateError) => string, noPeak: string) {
 	if (input.mode === 'flop') return { budget: { value: input.flops }, errors: {} };
 	const { peak, devices, mfu, seconds } = input;
 	const errors: Record<string, string | undefined> = {};
@@ -82,22 +74,12 @@ export function optimalModel(
 	input: OptimalModelInput,
 	{ locale, common, strings }: Words<OptimalStrings>,
 ): OptimalResult {
-	const f = (x: number) => formatNumber(x, locale);
-	const word = (e: Parameters<typeof coreMessage>[0]) => coreMessage(e, common);
+	const { f, word } = wording(locale, common);
 	const { budget: b, errors } = budgetOf(input, word, common.core.noPeak);
 	const budget = b.value;
 	const reason = b.value === undefined ? b.reason : undefined;
 
-	const rows: Row[] = [
-		{
-			key: 'budget',
-			label: strings.rBudget,
-			value: budget === undefined ? undefined : flopsText(budget, locale),
-			raw: budget,
-			reason,
-			main: true,
-		},
-	];
+	const rows: Row[] = [flopRow('budget', strings.rBudget, budget, reason, locale)];
 	const fitRows = OPTIMAL_FITS.map((fit): Row[] => {
 		const r = step(
 			{ budget },

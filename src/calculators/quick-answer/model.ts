@@ -13,14 +13,13 @@ import {
 	parameterMemory,
 	trainingFlops,
 	trainingTime,
-	type EstimateError,
 } from '../../core/index.ts';
 import { formatParams } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { trainLink, type TrainSchema } from '../can-i-train/state.ts';
-import type { Words } from '../compute-budget/model.ts';
 import { flopsText, formatMemory, formatTime, perTokenFlops } from '../shared/conventions.ts';
-import { coreMessage, fill } from '../shared/messages.ts';
+import { fill } from '../shared/messages.ts';
+import { wording, type Words } from '../shared/model.ts';
 import {
 	DEFAULT_MFU,
 	type GpuOption,
@@ -59,7 +58,7 @@ export function quickModel(
 	{ locale, common, strings }: Words<TrainStrings>,
 ): QuickResult {
 	const { preset, gpu, peak } = input;
-	const word = (e: EstimateError) => coreMessage(e, common);
+	const { word } = wording(locale, common);
 	const params = preset ? preset.params : input.params;
 	const tokensStep = step({ params }, (i) => chinchillaOptimalTokens(i.params, 'tokens20'), word);
 	const tokens = tokensStep.value;

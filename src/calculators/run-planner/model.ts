@@ -14,56 +14,43 @@ import {
 	trainingMemory,
 	trainingTime,
 	type Arch,
-	type EstimateError,
 } from '../../core/index.ts';
-import { formatNumber, formatPercent, formatPlain } from '../../format/index.ts';
+import { formatNumber, formatPercent } from '../../format/index.ts';
 import type { PlanStrings } from '../../i18n/calculators/plan.ts';
-import type { Words } from '../compute-budget/model.ts';
 import {
-	flopsText,
 	formatMemory,
 	formatMoney,
-	formatTime,
 	memoryPrecision,
 	perTokenFlops,
 	type Currency,
 	type FlopCount,
 	type MemUnit,
-	type TimeUnit,
 } from '../shared/conventions.ts';
-import { coreMessage, mfuNote } from '../shared/messages.ts';
-import type { GpuOption, ModelOption, Precision } from '../shared/options.ts';
+import { mfuNote } from '../shared/messages.ts';
+import {
+	flopRow,
+	timeRow,
+	wording,
+	type ModelInput,
+	type ModelResult,
+	type Words,
+} from '../shared/model.ts';
 import { known, step, type Row } from '../shared/rows.ts';
-import type { Texts } from '../shared/state.ts';
 import type { PlanSchema } from './state.ts';
 
 /** nanoGPT's estimate_mfu: an A100's BF16 dense peak, whatever the GPU (model.py). */
 export const NANOGPT_PEAK = 312e12;
 
-export type PlanModelInput = {
-	texts: Texts<PlanSchema>;
-	/** Each numeric field's value, undefined while it does not parse. */
-	values: Partial<Record<keyof PlanSchema, number>>;
-	models: readonly ModelOption[];
-	gpu: GpuOption;
-	precision: Precision;
-	peak?: number;
-};
+export type PlanModelInput = ModelInput<PlanSchema>;
 
-export type PlanResult = {
-	rows: Row[];
-	/** Messages for fields, over the parse errors. */
-	errors: Record<string, string | undefined>;
-};
+export type PlanResult = ModelResult;
 
 export function planModel(
 	input: PlanModelInput,
 	{ locale, common, strings }: Words<PlanStrings>,
 ): PlanResult {
 	const { texts, values: v, models, gpu, precision, peak } = input;
-	const f = (x: number) => formatNumber(x, locale);
-	const p = (x: number) => formatPlain(x, locale);
-	const word = (e: EstimateError) => coreMessage(e, common);
+	const { f, p, word } = wording(locale, common);
 	const model = models.find((m) => m.id === texts.model) ?? models[0];
 	const flopCount = texts.count as FlopCount;
 	const errors: Record<string, string | undefined> = {};
@@ -220,32 +207,19 @@ export function planModel(
 			note: strings.paramsNote,
 		},
 		{
-			key: 'flops',
-			label: strings.rFlops,
-			value: flops === undefined ? undefined : flopsText(flops, locale),
-			raw: flops,
-			reason: flopsReason,
+			...flopRow('flops', strings.rFlops, flops, flopsReason, locale),
 			note: common.flopCounts[flopCount],
 			formula:
 				flops !== undefined && perToken !== undefined && plan
 					? `C = ${f(perToken)} FLOP/token × ${f(plan.totalTokens)} = ${f(flops)} FLOP`
 					: undefined,
-			main: true,
 		},
 		{
-			key: 'time',
-			label: strings.rTime,
-			value:
-				seconds === undefined
-					? undefined
-					: formatTime(seconds, texts.time as TimeUnit, locale, common.inYears),
-			raw: seconds,
-			reason: timeReason,
+			...timeRow(strings.rTime, seconds, timeReason, texts.time, { locale, common }),
 			formula:
 				seconds !== undefined && measuredTime && spi !== undefined && iters !== undefined
 					? `${formatNumber(spi, locale)} s × ${p(iters)} = ${f(seconds)} s`
 					: undefined,
-			main: true,
 		},
 		{
 			key: 'mfu',
