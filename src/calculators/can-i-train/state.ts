@@ -1,24 +1,20 @@
 /**
  * The "Can I train it?" calculator's state: its inputs (the link's keys under `train.`), their
- * defaults from a scenario, and the link another calculator opens it with.
+ * defaults from a scenario.
  */
 import { OPTIMIZERS, RECOMPUTE_MODES, ZERO_STAGES, type Arch } from '../../core/index.ts';
-import type { FieldStrings } from '../shared/field.ts';
 import {
 	DEFAULT_MFU,
-	gpuSchema,
-	TRAIN_PREFIX,
 	defaultPrecision,
 	type GpuOption,
 	type ModelOption,
 	type Precision,
 } from '../shared/options.ts';
 import { BPPS, CONVENTION_DEFAULTS, CONVENTION_SCHEMA } from '../shared/conventions.ts';
-import { writeState, type Defaults, type Schema, type Texts } from '../shared/state.ts';
+import type { Defaults, Schema } from '../shared/state.ts';
+import { TRAIN_FITS, linkSchema, type TrainFit } from './link.ts';
 
-/** Tokens as entered, or compute-optimal under a fit. */
-export const TRAIN_FITS = ['given', 'epoch', 'hoffmann', 'tokens20'] as const;
-export type TrainFit = (typeof TRAIN_FITS)[number];
+export { TRAIN_FITS, type TrainFit };
 /** ZeRO stages as the picker holds them. */
 export const ZEROS = ZERO_STAGES.map(String);
 
@@ -40,8 +36,7 @@ export type TrainInputs = {
 
 export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOption[]) {
 	return {
-		model: { kind: 'choice', values: [...models.map((m) => m.id), 'custom', 'params'] },
-		params: { kind: 'number', max: 1e15 },
+		...linkSchema(models, gpus),
 		family: { kind: 'choice', values: ['gpt2', 'llama'] },
 		layers: { kind: 'number', integer: true, max: 10_000 },
 		heads: { kind: 'number', integer: true, max: 100_000 },
@@ -51,9 +46,7 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		vocab: { kind: 'number', integer: true, max: 100_000_000 },
 		ctx: { kind: 'number', integer: true, max: 100_000_000 },
 		tied: { kind: 'flag' },
-		fit: { kind: 'choice', values: TRAIN_FITS },
 		tokens: { kind: 'number', max: 1e17 },
-		...gpuSchema(gpus),
 		n: { kind: 'number', integer: true, max: 1e8 },
 		mfu: { kind: 'number', max: 100 },
 		opt: { kind: 'choice', values: OPTIMIZERS },
@@ -119,17 +112,4 @@ export function trainDefaults(
 		bpp: '16',
 		...CONVENTION_DEFAULTS,
 	};
-}
-
-/**
- * The link that opens this calculator with `values` (a model, a GPU…; the rest at their
- * defaults): "?train.model=gpt2&train.fit=tokens20…", numbers as plain JavaScript numbers.
- */
-export function trainLink(
-	schema: TrainSchema,
-	values: Partial<Texts<TrainSchema>>,
-	strings: FieldStrings,
-): string {
-	const texts = Object.fromEntries(Object.keys(schema).map((k) => [k, ''])) as Texts<TrainSchema>;
-	return writeState('', TRAIN_PREFIX, schema, { ...texts, ...values }, 'en', strings);
 }

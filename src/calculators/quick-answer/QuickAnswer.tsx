@@ -3,7 +3,7 @@
  * three numbers behind it and a link to the full calculator. The view of model.ts.
  */
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
-import { trainSchema } from '../can-i-train/state.ts';
+import { linkSchema } from '../can-i-train/link.ts';
 import { binder, modelChoices } from '../shared/fields.tsx';
 import { Results, Shell } from '../shared/frame.tsx';
 import { GpuFields, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
@@ -46,7 +46,7 @@ export default function QuickAnswer(props: Props) {
 	const paramsField = num('params');
 	const card = gpu.memoryBytes;
 	const { answer, reason, rows, href } = quickModel(
-		{ ...calc, preset, params: paramsField.value, trainSchema: trainSchema(models, calc.gpus) },
+		{ ...calc, preset, params: paramsField.value, trainSchema: linkSchema(models, calc.gpus) },
 		{ locale, common, strings },
 	);
 

@@ -16,7 +16,7 @@ import {
 } from '../../core/index.ts';
 import { formatParams } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
-import { trainLink, type TrainSchema } from '../can-i-train/state.ts';
+import { trainLink, type TrainLinkSchema } from '../can-i-train/link.ts';
 import { flopsText, formatMemory, formatTime, perTokenFlops } from '../shared/conventions.ts';
 import { fill } from '../shared/messages.ts';
 import { wording, type Words } from '../shared/model.ts';
@@ -41,7 +41,7 @@ export type QuickInput = {
 	precision: Precision;
 	peak?: number;
 	/** The full calculator's inputs, for its link. */
-	trainSchema: TrainSchema;
+	trainSchema: TrainLinkSchema;
 };
 
 export type QuickResult = {

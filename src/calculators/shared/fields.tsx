@@ -17,35 +17,28 @@ export type FieldProps = {
 	error?: string;
 };
 
-export function NumberField({
+/** A field's frame: its label, the control, and the message (or the hint) under it. */
+function Frame({
 	id,
 	name,
 	label,
-	text,
 	hint,
 	error,
-	disabled,
-	onInput,
-}: FieldProps & { text: string; onInput: (value: string) => void }) {
+	control,
+}: FieldProps & {
+	/** The control, given its id and the attributes that tie it to the message. */
+	control: (fieldId: string, aria: Record<string, string | undefined>) => ComponentChildren;
+}) {
 	const fieldId = `${id}-${name}`;
 	const help = error ?? hint;
+	const aria = {
+		'aria-invalid': error ? 'true' : undefined,
+		'aria-describedby': help ? `${fieldId}-help` : undefined,
+	};
 	return (
 		<div class="calc-field">
 			<label for={fieldId}>{label}</label>
-			<input
-				id={fieldId}
-				name={name}
-				type="text"
-				inputMode="decimal"
-				autoComplete="off"
-				spellcheck={false}
-				dir="ltr"
-				value={text}
-				readOnly={disabled}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={help ? `${fieldId}-help` : undefined}
-				onInput={(e) => onInput(e.currentTarget.value)}
-			/>
+			{control(fieldId, aria)}
 			{help && (
 				<p id={`${fieldId}-help`} class={error ? 'calc-error' : 'calc-hint'}>
 					{help}
@@ -55,47 +48,63 @@ export function NumberField({
 	);
 }
 
+export function NumberField({
+	text,
+	onInput,
+	...field
+}: FieldProps & { text: string; onInput: (value: string) => void }) {
+	return (
+		<Frame
+			{...field}
+			control={(fieldId, aria) => (
+				<input
+					id={fieldId}
+					name={field.name}
+					type="text"
+					inputMode="decimal"
+					autoComplete="off"
+					spellcheck={false}
+					dir="ltr"
+					value={text}
+					readOnly={field.disabled}
+					{...aria}
+					onInput={(e) => onInput(e.currentTarget.value)}
+				/>
+			)}
+		/>
+	);
+}
+
 export function SelectField({
-	id,
-	name,
-	label,
 	value,
 	options,
-	hint,
-	error,
-	disabled,
 	onChange,
+	...field
 }: FieldProps & {
 	value: string;
 	options: readonly { value: string; label: string }[];
 	onChange: (value: string) => void;
 }) {
-	const fieldId = `${id}-${name}`;
-	const help = error ?? hint;
 	return (
-		<div class="calc-field">
-			<label for={fieldId}>{label}</label>
-			<select
-				id={fieldId}
-				name={name}
-				value={value}
-				disabled={disabled}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={help ? `${fieldId}-help` : undefined}
-				onChange={(e) => onChange(e.currentTarget.value)}
-			>
-				{options.map((o) => (
-					<option key={o.value} value={o.value}>
-						{o.label}
-					</option>
-				))}
-			</select>
-			{help && (
-				<p id={`${fieldId}-help`} class={error ? 'calc-error' : 'calc-hint'}>
-					{help}
-				</p>
+		<Frame
+			{...field}
+			control={(fieldId, aria) => (
+				<select
+					id={fieldId}
+					name={field.name}
+					value={value}
+					disabled={field.disabled}
+					{...aria}
+					onChange={(e) => onChange(e.currentTarget.value)}
+				>
+					{options.map((o) => (
+						<option key={o.value} value={o.value}>
+							{o.label}
+						</option>
+					))}
+				</select>
 			)}
-		</div>
+		/>
 	);
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The quick answer's model, in Node, against hand calculations. */
 import { describe, expect, it } from 'vitest';
-import { trainSchema } from '../../../src/calculators/can-i-train/state.ts';
+import { linkSchema } from '../../../src/calculators/can-i-train/link.ts';
 import { quickModel } from '../../../src/calculators/quick-answer/model.ts';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
 import { trainStrings } from '../../../src/i18n/calculators/train.ts';
@@ -20,7 +20,7 @@ const base = (gib: number) => ({
 	gpu: card(gib),
 	precision: 'bf16' as const,
 	peak: 1e14,
-	trainSchema: trainSchema([gpt2], [card(gib)]),
+	trainSchema: linkSchema([gpt2], [card(gib)]),
 });
 
 describe('quickModel', () => {
