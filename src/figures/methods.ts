@@ -140,4 +140,6 @@ export const gpt3Params = countParams(modelById('gpt3-175b').arch);
 /** The A100's dense BF16 peak, which nanoGPT's printed MFU divides by whatever the GPU. */
 export const a100Peak = trainingPeak(gpuById('a100-80gb-sxm')).flopsPerSecond;
 /** The per-GPU throughput the Megatron-LM projection publishes (§5.1). */
-export const megatronPerDevice = publishedRunById('gpt3-175b-megatron-projection').flopsPerSecondPerDevice!;
+export const megatronPerDevice = publishedRunById(
+	'gpt3-175b-megatron-projection',
+).flopsPerSecondPerDevice!;
