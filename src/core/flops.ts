@@ -113,49 +113,39 @@ function utilization(
 	return checkedResult(kind, u, 'secondsPerStep', range);
 }
 
+/** A step's model FLOP and time on `devices` devices of a dense peak. */
+type StepRate = {
+	flopsPerStep: number;
+	secondsPerStep: number;
+	peakFlopsPerSecond: number;
+	devices: number;
+};
+
+const stepShare = (kind: 'MFU' | 'The share of peak', input: StepRate): number => {
+	const i = record('input', input);
+	return utilization(
+		kind,
+		'flopsPerStep',
+		i.flopsPerStep,
+		i.secondsPerStep,
+		i.peakFlopsPerSecond,
+		i.devices,
+	);
+};
+
 /**
  * The FLOP rate per device as a share of a reference peak, which may exceed 1: nanoGPT's
  * estimate_mfu divides by an A100's BF16 dense peak (312 TFLOP/s) whatever the GPU, so a faster
  * GPU reads above 100 %. A convention to compare with nanoGPT's printout, not a utilisation
  * (use `mfu` for that).
  */
-export function peakShare(input: {
-	flopsPerStep: number;
-	secondsPerStep: number;
-	peakFlopsPerSecond: number;
-	devices: number;
-}): number {
-	const i = record('input', input);
-	return utilization(
-		'The share of peak',
-		'flopsPerStep',
-		i.flopsPerStep,
-		i.secondsPerStep,
-		i.peakFlopsPerSecond,
-		i.devices,
-	);
-}
+export const peakShare = (input: StepRate): number => stepShare('The share of peak', input);
 
 /**
  * Model FLOP utilisation: model FLOP per step (no recomputation) over the time × the devices'
  * dense peak. Above 1 (100 %) the inputs are impossible and this throws.
  */
-export function mfu(input: {
-	flopsPerStep: number;
-	secondsPerStep: number;
-	peakFlopsPerSecond: number;
-	devices: number;
-}): number {
-	const i = record('input', input);
-	return utilization(
-		'MFU',
-		'flopsPerStep',
-		i.flopsPerStep,
-		i.secondsPerStep,
-		i.peakFlopsPerSecond,
-		i.devices,
-	);
-}
+export const mfu = (input: StepRate): number => stepShare('MFU', input);
 
 /**
  * Hardware FLOP utilisation: like `mfu` but counting the FLOP the hardware really ran,

@@ -11,6 +11,7 @@ import {
 	chinchillaOptimal,
 	type ErrorCode,
 } from '../../src/core/index.ts';
+import { gpt2small } from '../helpers/archs.ts';
 
 /** The code of the EstimateError `f` throws. */
 function codeOf(f: () => unknown): ErrorCode {
@@ -38,16 +39,8 @@ describe('EstimateError.code', () => {
 	});
 
 	it('the checks written by hand name theirs', () => {
-		const gpt2 = {
-			family: 'gpt2',
-			layers: 12,
-			heads: 12,
-			dModel: 768,
-			vocab: 50257,
-			context: 1024,
-		};
-		expect(codeOf(() => countParams({ ...gpt2, heads: 7 } as never))).toBe('not-a-multiple');
-		expect(codeOf(() => countParams({ ...gpt2, kvHeads: 5 } as never))).toBe('not-a-multiple');
+		expect(codeOf(() => countParams({ ...gpt2small, heads: 7 } as never))).toBe('not-a-multiple');
+		expect(codeOf(() => countParams({ ...gpt2small, kvHeads: 5 } as never))).toBe('not-a-multiple');
 		expect(
 			codeOf(() => runPlan({ microBatch: 1, context: 1024, gradAccum: 3, iters: 1, devices: 2 })),
 		).toBe('not-a-multiple');

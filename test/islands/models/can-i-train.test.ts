@@ -7,12 +7,11 @@ import {
 	trainSchema,
 	type TrainInputs,
 } from '../../../src/calculators/can-i-train/state.ts';
-import { parseField } from '../../../src/calculators/shared/field.ts';
-import { defaultTexts, type Texts } from '../../../src/calculators/shared/state.ts';
+import type { Texts } from '../../../src/calculators/shared/state.ts';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
 import { trainStrings } from '../../../src/i18n/calculators/train.ts';
 import { gpt2small } from '../../helpers/archs.ts';
-import { plain, row } from './rows.ts';
+import { fieldsOf, plain, row } from './rows.ts';
 
 const words = { locale: 'en' as const, common: commonStrings.en, strings: trainStrings.en };
 /** GPT-2 small as released: 124,439,808 parameters (nanoGPT's printout plus 1024 × 768 positions). */
@@ -29,18 +28,16 @@ const gpu = {
 const schema = trainSchema(models, [gpu]);
 
 /** The model's input for a scenario, with `texts` over the defaults. */
-function input(inputs: TrainInputs, texts: Partial<Texts<typeof schema>> = {}): TrainModelInput {
-	const all = { ...defaultTexts(schema, trainDefaults(models, [gpu], inputs), 'en'), ...texts };
-	const values = Object.fromEntries(
-		Object.entries(schema).map(([k, spec]) => [
-			k,
-			spec.kind === 'number'
-				? parseField(all[k as keyof typeof schema], 'en', spec).value
-				: undefined,
-		]),
-	);
-	return { texts: all, values, models, gpu, precision: 'bf16', peak: 1e14 };
-}
+const input = (
+	inputs: TrainInputs,
+	texts: Partial<Texts<typeof schema>> = {},
+): TrainModelInput => ({
+	...fieldsOf(schema, trainDefaults(models, [gpu], inputs), texts),
+	models,
+	gpu,
+	precision: 'bf16',
+	peak: 1e14,
+});
 
 describe('trainModel, a bare parameter count', () => {
 	// 1e9 parameters, 2e10 tokens, one card at 40 % MFU

@@ -7,12 +7,10 @@ import {
 	planSchema,
 	type PlanInputs,
 } from '../../../src/calculators/run-planner/state.ts';
-import { parseField } from '../../../src/calculators/shared/field.ts';
-import { defaultTexts } from '../../../src/calculators/shared/state.ts';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
 import { planStrings } from '../../../src/i18n/calculators/plan.ts';
 import { gpt2small } from '../../helpers/archs.ts';
-import { row } from './rows.ts';
+import { fieldsOf, row } from './rows.ts';
 
 const words = { locale: 'en' as const, common: commonStrings.en, strings: planStrings.en };
 const models = [{ id: 'gpt2', name: 'GPT-2', arch: gpt2small, params: 124_439_808 }];
@@ -25,18 +23,13 @@ const a100 = {
 };
 const schema = planSchema(models, [a100]);
 
-function input(inputs: PlanInputs): PlanModelInput {
-	const texts = defaultTexts(schema, planDefaults(models, [a100], inputs), 'en');
-	const values = Object.fromEntries(
-		Object.entries(schema).map(([k, spec]) => [
-			k,
-			spec.kind === 'number'
-				? parseField(texts[k as keyof typeof schema], 'en', spec).value
-				: undefined,
-		]),
-	);
-	return { texts, values, models, gpu: a100, precision: 'bf16', peak: 312e12 };
-}
+const input = (inputs: PlanInputs): PlanModelInput => ({
+	...fieldsOf(schema, planDefaults(models, [a100], inputs)),
+	models,
+	gpu: a100,
+	precision: 'bf16',
+	peak: 312e12,
+});
 
 describe('planModel: nanoGPT GPT-2 (12 × 1024 × 40 on 8 A100s, 5,000 iterations at 3 s)', () => {
 	const r = planModel(
