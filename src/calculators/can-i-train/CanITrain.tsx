@@ -22,9 +22,9 @@ import {
 	optionsOf,
 } from '../shared/fields.tsx';
 import { Results, Shell, Tools } from '../shared/frame.tsx';
-import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
+import { GpuFields, mfuField, useModelCalc, type ModelIslandProps } from '../shared/hardware.tsx';
 import { fill } from '../shared/messages.ts';
-import { TRAIN_PREFIX, type ModelOption } from '../shared/options.ts';
+import { TRAIN_PREFIX } from '../shared/options.ts';
 import { trainModel } from './model.ts';
 import {
 	TRAIN_FITS,
@@ -38,27 +38,17 @@ import {
 
 export type { TrainInputs };
 
-type Props = GpuIslandProps & {
-	strings: TrainStrings;
-	models: readonly ModelOption[];
-	inputs?: TrainInputs;
-};
-
-export default function CanITrain(props: Props) {
-	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
-	const calc = useGpuCalc(
+export default function CanITrain(props: ModelIslandProps<TrainStrings, TrainInputs>) {
+	const { level, locale, common, strings, models } = props;
+	const { calc, result, errors } = useModelCalc(
 		props,
 		TRAIN_PREFIX,
-		(gpus) => trainSchema(models, gpus),
-		() => trainDefaults(models, catalog, inputs),
+		trainSchema,
+		trainDefaults,
+		trainModel,
 	);
 	const { texts, gpu } = calc;
-	const values = Object.fromEntries(
-		Object.keys(calc.base).map((k) => [k, calc.num(k as keyof TrainSchema).value]),
-	);
-	const model = trainModel({ ...calc, values, models }, { locale, common, strings });
-	const { rows, preset, modelMode, params, memory } = model;
-	const errors = { ...calc.errors(), ...model.errors };
+	const { rows, preset, modelMode, params, memory } = result;
 	const memUnit = texts.mem as MemUnit;
 	const currency = texts.cur as Currency;
 	const capacity = gpu.memoryBytes;

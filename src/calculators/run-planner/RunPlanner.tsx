@@ -5,39 +5,22 @@
 import type { PlanStrings } from '../../i18n/calculators/plan.ts';
 import { ConventionFields, binder, modelChoices, optionsOf } from '../shared/fields.tsx';
 import { Results, Shell, Tools } from '../shared/frame.tsx';
-import { GpuFields, mfuField, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
-import type { ModelOption } from '../shared/options.ts';
+import { GpuFields, mfuField, useModelCalc, type ModelIslandProps } from '../shared/hardware.tsx';
 import { planModel } from './model.ts';
-import {
-	PLAN_PREFIX,
-	planDefaults,
-	planSchema,
-	type PlanInputs,
-	type PlanSchema,
-} from './state.ts';
+import { PLAN_PREFIX, planDefaults, planSchema, type PlanInputs } from './state.ts';
 
 export type { PlanInputs };
 
-type Props = GpuIslandProps & {
-	strings: PlanStrings;
-	models: readonly ModelOption[];
-	inputs?: PlanInputs;
-};
-
-export default function RunPlanner(props: Props) {
-	const { level, locale, common, strings, models, gpus: catalog, inputs = {} } = props;
-	const calc = useGpuCalc(
+export default function RunPlanner(props: ModelIslandProps<PlanStrings, PlanInputs>) {
+	const { level, locale, common, strings, models } = props;
+	const { calc, result, errors } = useModelCalc(
 		props,
 		PLAN_PREFIX,
-		(gpus) => planSchema(models, gpus),
-		() => planDefaults(models, catalog, inputs),
+		planSchema,
+		planDefaults,
+		planModel,
 	);
-	const values = Object.fromEntries(
-		Object.keys(calc.base).map((k) => [k, calc.num(k as keyof PlanSchema).value]),
-	);
-	const model = planModel({ ...calc, values, models }, { locale, common, strings });
-	const { rows } = model;
-	const errors = { ...calc.errors(), ...model.errors };
+	const { rows } = result;
 	const measuredTime = calc.texts.timefrom === 'measured';
 
 	const bind = binder(calc, errors);

@@ -14,6 +14,7 @@ import {
 	PRECISIONS,
 	defaultPrecision,
 	type GpuOption,
+	type ModelOption,
 	type Precision,
 } from './options.ts';
 import type { Defaults, Schema } from './state.ts';
@@ -21,6 +22,7 @@ import type { CommonStrings } from '../../i18n/calculators/common.ts';
 import { MeasuredLine } from './frame.tsx';
 import { gpuChoices, optionsOf, precisionChoices, type Binder } from './fields.tsx';
 import { mfuHint } from './messages.ts';
+import type { ModelInput, ModelResult, Words } from './model.ts';
 import { useCalc, type Calc } from './useCalc.ts';
 
 /** The props every calculator island with a GPU picker takes. */
@@ -72,6 +74,48 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 		},
 	};
 	return { ...calc, ...choice };
+}
+
+/** The props of a calculator with a model picker and a GPU picker. */
+export type ModelIslandProps<Strings, Inputs> = GpuIslandProps & {
+	strings: Strings;
+	models: readonly ModelOption[];
+	inputs?: Inputs;
+};
+
+/**
+ * A calculator with a model picker and a GPU picker, wired to its model: the state (useGpuCalc,
+ * link keys under `prefix`), the model's result on the fields' values, and every field's
+ * message (the parse errors, then the model's).
+ */
+export function useModelCalc<
+	S extends Schema & { gpu: Schema[string] },
+	Strings,
+	Inputs,
+	R extends ModelResult,
+>(
+	props: ModelIslandProps<Strings, Inputs>,
+	prefix: string,
+	schemaFor: (models: readonly ModelOption[], gpus: readonly GpuOption[]) => S,
+	defaultsFor: (
+		models: readonly ModelOption[],
+		gpus: readonly GpuOption[],
+		inputs: Inputs,
+	) => Defaults<S>,
+	model: (input: ModelInput<S>, words: Words<Strings>) => R,
+) {
+	const { locale, common, strings, models, gpus: catalog, inputs = {} as Inputs } = props;
+	const calc = useGpuCalc(
+		props,
+		prefix,
+		(gpus) => schemaFor(models, gpus),
+		() => defaultsFor(models, catalog, inputs),
+	);
+	const values = Object.fromEntries(
+		Object.keys(calc.base).map((k) => [k, calc.num(k as keyof S & string).value]),
+	) as Partial<Record<keyof S, number>>;
+	const result = model({ ...calc, values, models }, { locale, common, strings });
+	return { calc, result, errors: { ...calc.errors(), ...result.errors } };
 }
 
 /** The GPU part of a calculator's state (useGpuCalc): the list, the one chosen, its peak. */
