@@ -95,6 +95,28 @@ export default function BenchResults({
 
 	const share = (measured: number, peak: number | undefined) =>
 		peak && peak > 0 ? formatPercent(measured / peak, locale, { digits: 2 }) : null;
+	/** "40 % of the FP32 peak of …": a verified measurement over a catalog peak, or nothing. */
+	const shareItem = (
+		template: string,
+		m: Measurement | null,
+		peak: number | undefined,
+		show: (x: number, locale: Locale) => string,
+		extra: Record<string, string> = {},
+	) => {
+		const percent = ok(m) ? share(m.medianPerSecond, peak) : undefined;
+		return (
+			percent &&
+			peak !== undefined && (
+				<li>
+					{fillTemplate(template, {
+						percent: isolate(percent),
+						...extra,
+						peak: isolate(show(peak, locale)),
+					})}
+				</li>
+			)
+		);
+	};
 
 	const download = () => {
 		const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -182,28 +204,15 @@ export default function BenchResults({
 				)}
 				{gpu && ok(fp32) && share(fp32.medianPerSecond, gpu.fp32) && (
 					<ul class="bench-shares" role="list">
-						<li>
-							{fillTemplate(strings.catalog.share, {
-								percent: isolate(share(fp32.medianPerSecond, gpu.fp32)!),
-								gpu: isolate(gpu.name),
-								peak: isolate(formatFlopPerSecond(gpu.fp32!, locale)),
-							})}
-						</li>
-						{ok(fp16) && share(fp16.medianPerSecond, gpu.fp16) && (
-							<li>
-								{fillTemplate(strings.catalog.shareFp16, {
-									percent: isolate(share(fp16.medianPerSecond, gpu.fp16)!),
-									peak: isolate(formatFlopPerSecond(gpu.fp16!, locale)),
-								})}
-							</li>
-						)}
-						{ok(copy) && share(copy.medianPerSecond, gpu.bandwidthBytesPerSecond) && (
-							<li>
-								{fillTemplate(strings.catalog.shareBandwidth, {
-									percent: isolate(share(copy.medianPerSecond, gpu.bandwidthBytesPerSecond)!),
-									peak: isolate(formatBandwidth(gpu.bandwidthBytesPerSecond!, locale)),
-								})}
-							</li>
+						{shareItem(strings.catalog.share, fp32, gpu.fp32, formatFlopPerSecond, {
+							gpu: isolate(gpu.name),
+						})}
+						{shareItem(strings.catalog.shareFp16, fp16, gpu.fp16, formatFlopPerSecond)}
+						{shareItem(
+							strings.catalog.shareBandwidth,
+							copy,
+							gpu.bandwidthBytesPerSecond,
+							formatBandwidth,
 						)}
 					</ul>
 				)}
