@@ -52,6 +52,8 @@ afterEach(() => {
 	localStorage.clear();
 });
 
+/** The props the calculators with a model picker share. */
+const shared = { locale: 'en' as const, common, models, gpus };
 const mounts = {
 	budget: () =>
 		render(
@@ -63,36 +65,9 @@ const mounts = {
 				runs={knownRuns()}
 			/>,
 		),
-	train: () =>
-		render(
-			<CanITrain
-				locale="en"
-				common={common}
-				strings={trainStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
-	plan: () =>
-		render(
-			<RunPlanner
-				locale="en"
-				common={common}
-				strings={planStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
-	quick: () =>
-		render(
-			<QuickAnswer
-				locale="en"
-				common={common}
-				strings={trainStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
+	train: () => render(<CanITrain {...shared} strings={trainStrings.en} />),
+	plan: () => render(<RunPlanner {...shared} strings={planStrings.en} />),
+	quick: () => render(<QuickAnswer {...shared} strings={trainStrings.en} />),
 };
 
 describe('My GPU (measured)', () => {
