@@ -106,7 +106,7 @@ try {
 			`FP32 ${g(fp32?.medianPerSecond)} at n = ${fp32?.size}${pct(fp32?.medianPerSecond, match?.fp32)}; config ${JSON.stringify(fp32?.config)}`,
 			`FP16 ${g(fp16?.medianPerSecond)}${result.matmul.fp16Skipped ? ` (${result.matmul.fp16Skipped})` : ''}`,
 			`tuned ÷ naive: ${speedup?.toFixed(2) ?? '—'}`,
-			`copy ${gb(result.bandwidth.copy?.medianPerSecond)}${pct(result.bandwidth.copy?.medianPerSecond, match?.bandwidth)}; triad ${gb(result.bandwidth.triad?.medianPerSecond)}`,
+			`copy ${gb(result.bandwidth.copy?.medianPerSecond)}${pct(result.bandwidth.copy?.medianPerSecond, match?.bandwidthBytesPerSecond)}; triad ${gb(result.bandwidth.triad?.medianPerSecond)}`,
 			`timer: ${result.timer.kind}${result.timer.quantized ? ` (rounded to ${result.timer.quantumNs} ns)` : ''}; ${result.seconds.toFixed(1)} s`,
 		].join('\n'),
 	);

@@ -14,7 +14,7 @@ export type CatalogGpu = {
 	/** Dense FP16 peak, FLOP/s (tensor-core figure where the chip has them). */
 	fp16?: number;
 	/** Memory bandwidth, bytes/s. */
-	bandwidth?: number;
+	bandwidthBytesPerSecond?: number;
 };
 
 /** The catalog entries that have an FP32 peak (TPUs have none: WebGPU cannot run on them anyway). */
@@ -23,7 +23,7 @@ export function toCatalog(
 		id: string;
 		name: string;
 		peakFlopsPerSecond: { fp32?: number; fp16?: number };
-		memoryBandwidth?: number;
+		bandwidthBytesPerSecond?: number;
 	}[],
 ): CatalogGpu[] {
 	return gpus
@@ -33,7 +33,7 @@ export function toCatalog(
 			name: g.name,
 			fp32: g.peakFlopsPerSecond.fp32,
 			fp16: g.peakFlopsPerSecond.fp16,
-			bandwidth: g.memoryBandwidth,
+			bandwidthBytesPerSecond: g.bandwidthBytesPerSecond,
 		}));
 }
 

@@ -139,12 +139,14 @@ export function resolveArch(input: Arch): ResolvedArch {
 		throw new EstimateError(
 			`dModel (${dModel}) must be a multiple of heads (${heads}) so each head has a whole width, or give headDim`,
 			'heads',
+			'not-a-multiple',
 		);
 	}
 	if (heads % kvHeads !== 0) {
 		throw new EstimateError(
 			`heads (${heads}) must be a multiple of kvHeads (${kvHeads}) for grouped-query attention`,
 			'kvHeads',
+			'not-a-multiple',
 		);
 	}
 	const headDim = explicitHeadDim ?? dModel / heads;

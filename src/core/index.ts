@@ -3,6 +3,7 @@
  * only (an ESLint rule enforces it); see README.md for the conventions.
  */
 export { EstimateError, describeValue } from './validate.ts';
+export type { ErrorCode } from './validate.ts';
 export { LIMITS } from './limits.ts';
 export type { Limit, LimitName } from './limits.ts';
 export type * from './types.ts';

@@ -208,6 +208,7 @@ function resolve(input: MemoryInput): Resolved {
 		throw new EstimateError(
 			`heads (${a.heads}) must be a multiple of the tensor-parallel degree (${tensor})`,
 			'tensor',
+			'not-a-multiple',
 		);
 	}
 	const expert = optionalInRange('expert', par.expert, LIMITS.experts, d.parallel.expert);
@@ -323,6 +324,28 @@ function stageActivations(r: Resolved, layersHeld: number, microBatchesInFlight:
 function denseIn(a: ResolvedArch, start: number, n: number): number {
 	const dense = a.moe === null ? a.layers : a.moe.denseLayers;
 	return Math.max(0, Math.min(dense, start + n) - start);
+}
+
+/**
+ * A floor on training memory when only the parameter count is known: `bytesPerParam` per
+ * parameter (default 16: BF16 weights and gradients, FP32 master weights and Adam's two
+ * moments) plus the fixed overhead. Activations are not counted, so the real need is higher.
+ */
+export function parameterMemory(input: {
+	params: number;
+	bytesPerParam?: number;
+	overheadBytes?: number;
+}): number {
+	const i = record('input', input);
+	const n = inRange('params', i.params, LIMITS.params);
+	const b = optionalInRange('bytesPerParam', i.bytesPerParam, { min: 1, max: 64 }, 16);
+	const o = optionalInRange(
+		'overheadBytes',
+		i.overheadBytes,
+		LIMITS.overheadBytes,
+		DEFAULT_OVERHEAD_BYTES,
+	);
+	return checkedResult('The memory', n * b + o, 'params');
 }
 
 /** Bytes per device to train `arch` with these settings, by part. */

@@ -8,7 +8,7 @@
  * card's per-tensor-core-per-clock rate × tensor cores × boost clock, as llm.c llmc/mfu.h does.
  */
 import type { Gpu, HardwareSurvey } from './types.ts';
-import { GIB, GIGA, TERA } from './source.ts';
+import { BYTES_PER_GB, BYTES_PER_GIB, FLOPS_PER_TFLOPS } from '../core/index.ts';
 
 const STEAM_SURVEY_URL =
 	'https://store.steampowered.com/hwsurvey/Steam-Hardware-Software-Survey-Welcome-to-Steam';
@@ -90,7 +90,7 @@ const DERIVED_ALL = [
 	'peakFlopsPerSecond.bf16',
 	'peakFlopsPerSecond.fp16',
 ];
-const SECONDARY_BOARD = ['memoryBytes', 'memoryBandwidth', 'watts'];
+const SECONDARY_BOARD = ['memoryBytes', 'bandwidthBytesPerSecond', 'watts'];
 
 export const gpusSteam: readonly Gpu[] = [
 	{
@@ -100,13 +100,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 3584 * 2 * 1.777e9,
-			tf32: 12.71 * TERA,
-			bf16: 25.42 * TERA,
-			fp16: 25.42 * TERA,
+			tf32: 12.71 * FLOPS_PER_TFLOPS,
+			bf16: 25.42 * FLOPS_PER_TFLOPS,
+			fp16: 25.42 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 12 * GIB,
+		memoryBytes: 12 * BYTES_PER_GIB,
 		memoryLabel: '12 GB GDDR6',
-		memoryBandwidth: 360 * GIGA,
+		bandwidthBytesPerSecond: 360 * BYTES_PER_GB,
 		watts: 170,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -123,13 +123,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 4864 * 2 * 1.665e9,
-			tf32: 16.16 * TERA,
-			bf16: 32.32 * TERA,
-			fp16: 32.32 * TERA,
+			tf32: 16.16 * FLOPS_PER_TFLOPS,
+			bf16: 32.32 * FLOPS_PER_TFLOPS,
+			fp16: 32.32 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 448 * GIGA,
+		bandwidthBytesPerSecond: 448 * BYTES_PER_GB,
 		watts: 200,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -146,13 +146,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 5888 * 2 * 1.725e9,
-			tf32: 20.27 * TERA,
-			bf16: 40.53 * TERA,
-			fp16: 40.53 * TERA,
+			tf32: 20.27 * FLOPS_PER_TFLOPS,
+			bf16: 40.53 * FLOPS_PER_TFLOPS,
+			fp16: 40.53 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 448 * GIGA,
+		bandwidthBytesPerSecond: 448 * BYTES_PER_GB,
 		watts: 220,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -169,13 +169,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 2560 * 2 * 1.777e9,
-			tf32: 9.07 * TERA,
-			bf16: 18.15 * TERA,
-			fp16: 18.15 * TERA,
+			tf32: 9.07 * FLOPS_PER_TFLOPS,
+			bf16: 18.15 * FLOPS_PER_TFLOPS,
+			fp16: 18.15 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 224 * GIGA,
+		bandwidthBytesPerSecond: 224 * BYTES_PER_GB,
 		watts: 130,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -192,13 +192,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 3840 * 2 * 1.702e9,
-			tf32: 13.04 * TERA,
-			bf16: 26.08 * TERA,
-			fp16: 26.08 * TERA,
+			tf32: 13.04 * FLOPS_PER_TFLOPS,
+			bf16: 26.08 * FLOPS_PER_TFLOPS,
+			fp16: 26.08 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 6 * GIB,
+		memoryBytes: 6 * BYTES_PER_GIB,
 		memoryLabel: '6 GB GDDR6',
-		memoryBandwidth: 336 * GIGA,
+		bandwidthBytesPerSecond: 336 * BYTES_PER_GB,
 		watts: 115,
 		wattsNote: 'the highest total graphics power a laptop maker may set (60-115 W)',
 		source: {
@@ -216,13 +216,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 3072 * 2 * 2.46e9,
-			tf32: 15.12 * TERA,
-			bf16: 30.24 * TERA,
-			fp16: 30.24 * TERA,
+			tf32: 15.12 * FLOPS_PER_TFLOPS,
+			bf16: 30.24 * FLOPS_PER_TFLOPS,
+			fp16: 30.24 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 272 * GIGA,
+		bandwidthBytesPerSecond: 272 * BYTES_PER_GB,
 		watts: 115,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -239,13 +239,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 4352 * 2 * 2.535e9,
-			tf32: 22.07 * TERA,
-			bf16: 44.14 * TERA,
-			fp16: 44.14 * TERA,
+			tf32: 22.07 * FLOPS_PER_TFLOPS,
+			bf16: 44.14 * FLOPS_PER_TFLOPS,
+			fp16: 44.14 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 288 * GIGA,
+		bandwidthBytesPerSecond: 288 * BYTES_PER_GB,
 		watts: 160,
 		wattsNote: 'total graphics power (TGP) of the 8 GB card (the 16 GB card: 165 W)',
 		source: {
@@ -262,13 +262,13 @@ export const gpusSteam: readonly Gpu[] = [
 		kind: 'consumer',
 		peakFlopsPerSecond: {
 			fp32: 3072 * 2 * 1.89e9,
-			tf32: 11.62 * TERA,
-			bf16: 23.23 * TERA,
-			fp16: 23.23 * TERA,
+			tf32: 11.62 * FLOPS_PER_TFLOPS,
+			bf16: 23.23 * FLOPS_PER_TFLOPS,
+			fp16: 23.23 * FLOPS_PER_TFLOPS,
 		},
-		memoryBytes: 8 * GIB,
+		memoryBytes: 8 * BYTES_PER_GIB,
 		memoryLabel: '8 GB GDDR6',
-		memoryBandwidth: 256 * GIGA,
+		bandwidthBytesPerSecond: 256 * BYTES_PER_GB,
 		watts: 115,
 		wattsNote: 'the highest total graphics power a laptop maker may set (35-115 W)',
 		source: {
@@ -285,9 +285,9 @@ export const gpusSteam: readonly Gpu[] = [
 		vendor: 'NVIDIA',
 		kind: 'consumer',
 		peakFlopsPerSecond: { fp32: 1920 * 2 * 1.68e9 },
-		memoryBytes: 6 * GIB,
+		memoryBytes: 6 * BYTES_PER_GIB,
 		memoryLabel: '6 GB GDDR6',
-		memoryBandwidth: 336 * GIGA,
+		bandwidthBytesPerSecond: 336 * BYTES_PER_GB,
 		watts: 160,
 		wattsNote: 'total graphics power (TGP)',
 		source: {
@@ -303,9 +303,9 @@ export const gpusSteam: readonly Gpu[] = [
 		vendor: 'NVIDIA',
 		kind: 'consumer',
 		peakFlopsPerSecond: { fp32: 896 * 2 * 1.665e9 },
-		memoryBytes: 4 * GIB,
+		memoryBytes: 4 * BYTES_PER_GIB,
 		memoryLabel: '4 GB GDDR5',
-		memoryBandwidth: 128 * GIGA,
+		bandwidthBytesPerSecond: 128 * BYTES_PER_GB,
 		watts: 75,
 		wattsNote: 'total graphics power (TGP), desktop card',
 		source: {

@@ -1,7 +1,6 @@
 /** Facts with sources: accelerators, models, published runs, and the notes' scenarios. */
 export type * from './types.ts';
 export type { Precision } from '../core/index.ts';
-export * from './source.ts';
 export * from './gpus.ts';
 export * from './models.ts';
 export * from './published.ts';

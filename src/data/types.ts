@@ -75,7 +75,7 @@ export type Gpu = Sourced & {
 	/** Memory as the vendor prints it, e.g. '80 GB HBM3'. */
 	readonly memoryLabel: string;
 	/** Peak memory bandwidth in bytes/s; absent where the vendor publishes none. */
-	readonly memoryBandwidth?: number;
+	readonly bandwidthBytesPerSecond?: number;
 	/** Board power in watts; absent where the vendor publishes none. */
 	readonly watts?: number;
 	/** What `watts` is (TDP, TGP, measured maximum). */
@@ -140,7 +140,7 @@ export type PublishedRun = Sourced & {
 	/** Hardware FLOP utilisation (counts recomputation) as published. */
 	readonly hfu?: number;
 	/** FLOP/s per device achieved (or, for a projection, assumed). */
-	readonly flopsPerDevice?: number;
+	readonly flopsPerSecondPerDevice?: number;
 	readonly tokensPerSecond?: number;
 	/** Total training compute as published, in FLOP. */
 	readonly totalFlops?: number;

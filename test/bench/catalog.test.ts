@@ -12,7 +12,7 @@ describe('catalog matching', () => {
 		const rtx4090 = catalog.find((g) => g.id === 'rtx-4090')!;
 		// NVIDIA Ada whitepaper: 82.6 TFLOPS FP32, 1008 GB/s.
 		expect(rtx4090.fp32).toBeCloseTo(82.6e12, -9);
-		expect(rtx4090.bandwidth).toBeCloseTo(1008e9, -6);
+		expect(rtx4090.bandwidthBytesPerSecond).toBeCloseTo(1008e9, -6);
 	});
 
 	it('drops brand words', () => {

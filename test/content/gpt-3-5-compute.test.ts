@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as F from '../../src/figures/gpt-3-5-compute.ts';
-import { gpuOptions } from '../../src/islands/catalog.ts';
+import { gpuOptions } from '../../src/calculators/shared/catalog.ts';
 
 const YEAR = 365.25 * 86400; // the site's Julian year, in seconds
 const DAY = 86400;

@@ -1,7 +1,7 @@
 /**
  * Every function exported by src/core/index.ts, given any JavaScript value in any argument,
  * returns finite numbers or throws a well-formed EstimateError (see test/helpers/contract.ts).
- * 53 functions × 160 runs = 8,480 runs here; 11,520 with test/format/contract.test.ts.
+ * 55 functions × 160 runs = 8,800 runs here; 11,840 with test/format/contract.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
@@ -141,6 +141,11 @@ const cases: ContractCase[] = [
 		samples: [[1e21], [5.76e23, 'hoffmann'], [1e24, 'tokens20']],
 	},
 	{
+		name: 'chinchillaOptimalTokens',
+		fn: core.chinchillaOptimalTokens,
+		samples: [[124e6], [70e9, 'hoffmann'], [1e9, 'tokens20']],
+	},
+	{
 		name: 'chinchillaLoss',
 		fn: core.chinchillaLoss,
 		samples: [
@@ -148,6 +153,18 @@ const cases: ContractCase[] = [
 			[70e9, 1.4e12, 'hoffmann-rounded'],
 		],
 	},
+	unary('peakShare', core.peakShare, {
+		flopsPerStep: 1e15,
+		secondsPerStep: 1,
+		peakFlopsPerSecond: 312e12,
+		devices: 1,
+	}),
+	unary(
+		'parameterMemory',
+		core.parameterMemory,
+		{ params: 124e6 },
+		{ params: 7e9, bytesPerParam: 18, overheadBytes: 0 },
+	),
 	unary(
 		'trainingMemory',
 		core.trainingMemory,

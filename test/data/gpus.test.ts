@@ -119,9 +119,9 @@ describe('gpus', () => {
 
 	it('bandwidth is in bytes/s and power in watts', () => {
 		for (const gpu of gpus) {
-			if (gpu.memoryBandwidth !== undefined) {
-				expect(gpu.memoryBandwidth, gpu.id).toBeGreaterThan(50e9);
-				expect(gpu.memoryBandwidth, gpu.id).toBeLessThan(20e12);
+			if (gpu.bandwidthBytesPerSecond !== undefined) {
+				expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeGreaterThan(50e9);
+				expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeLessThan(20e12);
 			}
 			if (gpu.watts !== undefined) {
 				expect(gpu.watts, gpu.id).toBeGreaterThanOrEqual(50);
@@ -132,7 +132,7 @@ describe('gpus', () => {
 		// A board-power figure for every NVIDIA and AMD card.
 		for (const gpu of gpus.filter((g) => g.vendor === 'NVIDIA' || g.vendor === 'AMD')) {
 			expect(gpu.watts, gpu.id).toBeDefined();
-			expect(gpu.memoryBandwidth, gpu.id).toBeDefined();
+			expect(gpu.bandwidthBytesPerSecond, gpu.id).toBeDefined();
 		}
 	});
 
@@ -267,19 +267,19 @@ describe('gpus', () => {
 	it('memory and bandwidth match vendor figures', () => {
 		// Apple: M4 Max up to 128 GB at 546 GB/s; M3 Ultra up to 512 GB.
 		expect(gpuById('apple-m4-max').memoryBytes).toBe(128 * 2 ** 30);
-		expect(gpuById('apple-m4-max').memoryBandwidth).toBe(546e9);
+		expect(gpuById('apple-m4-max').bandwidthBytesPerSecond).toBe(546e9);
 		expect(gpuById('apple-m3-ultra').memoryBytes).toBe(512 * 2 ** 30);
 		// RTX 5090 1,792 GB/s, 575 W; RX 7900 XTX 24 GB, 960 GB/s, 355 W; B200 8 TB/s, 1,000 W.
-		expect(gpuById('rtx-5090').memoryBandwidth).toBe(1792e9);
-		expect(gpuById('rx-7900-xtx').memoryBandwidth).toBe(960e9);
+		expect(gpuById('rtx-5090').bandwidthBytesPerSecond).toBe(1792e9);
+		expect(gpuById('rx-7900-xtx').bandwidthBytesPerSecond).toBe(960e9);
 		expect(gpuById('rx-7900-xtx').watts).toBe(355);
-		expect(gpuById('b200').memoryBandwidth).toBe(8e12);
+		expect(gpuById('b200').bandwidthBytesPerSecond).toBe(8e12);
 		expect(gpuById('b200').watts).toBe(1000);
 		// A100 datasheet: 80GB SXM 2,039 GB/s; H100 SXM 3.35 TB/s; TPU v4 32 GiB, 1200 GBps.
-		expect(gpuById('a100-80gb-sxm').memoryBandwidth).toBe(2039e9);
-		expect(gpuById('h100-sxm').memoryBandwidth).toBe(3.35e12);
+		expect(gpuById('a100-80gb-sxm').bandwidthBytesPerSecond).toBe(2039e9);
+		expect(gpuById('h100-sxm').bandwidthBytesPerSecond).toBe(3.35e12);
 		expect(gpuById('tpu-v4').memoryBytes).toBe(32 * 2 ** 30);
-		expect(gpuById('tpu-v4').memoryBandwidth).toBe(1200e9);
+		expect(gpuById('tpu-v4').bandwidthBytesPerSecond).toBe(1200e9);
 		// The notes' card: RTX 4070 Ti 12 GB, 285 W; the nanoGPT note's RTX 4070: 12 GB, 200 W.
 		expect(gpuById('rtx-4070-ti').memoryBytes).toBe(12 * 2 ** 30);
 		expect(gpuById('rtx-4070-ti').watts).toBe(285);

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { benchStrings } from '../../src/islands/benchStrings.ts';
+import { benchStrings } from '../../src/i18n/benchmark.ts';
 import { MEASURED_KEY, HISTORY_KEY, parseMeasuredGpu } from '../../src/bench/stored.ts';
 import { axeViolations, browserSuite, openPage } from './harness.ts';
 
