@@ -27,8 +27,9 @@ export type DecodeMeasurement = Sourced & {
 	readonly bandwidth: number;
 	/** Engine and backend (and build, where the source pins one). */
 	readonly engine: string;
-	/** Tokens in the prompt before generation, and tokens generated (tg128: 0 and 128). */
-	readonly promptTokens: number;
+	/** Tokens in the prompt before generation; absent: none (tg128 starts from an empty prompt). */
+	readonly promptTokens?: number;
+	/** Tokens generated (tg128: 128). */
 	readonly generatedTokens: number;
 	/** Sequences decoded together. */
 	readonly batch: number;
@@ -79,7 +80,6 @@ function appleEntries(): DecodeMeasurement[] {
 				device: chip,
 				bandwidth: gbps * GIGA,
 				engine: 'llama.cpp Metal, build 8e672ef',
-				promptTokens: 0,
 				generatedTokens: 128,
 				batch: 1,
 				tokensPerSecond: tps,
@@ -103,13 +103,12 @@ export const decodeMeasurements: readonly DecodeMeasurement[] = [
 		gpuId: 'rtx-3090',
 		bandwidth: 936 * GIGA,
 		engine: 'llama.cpp CUDA (master, January 2024)',
-		promptTokens: 0,
 		generatedTokens: 128,
 		batch: 1,
 		tokensPerSecond: 48.52,
 		source: {
 			url: PR_4766,
-			note: 'llama.cpp pull request #4766 “llama : ggml-backend integration”, JohannesGaessler’s comparison table (conversation turn 56): row “RTX 3090 | 0 | llama 7B F16 | tg128”, column “t/s master” 48.52. Bandwidth: the catalogue’s RTX 3090 (936 GB/s).',
+			note: 'llama.cpp pull request #4766 “llama : ggml-backend integration”, JohannesGaessler’s comparison table (conversation turn 56): row “RTX 3090 | 0 | llama 7B F16 | tg128”, column “t/s master” 48.52. secondary: the bandwidth is the catalogue’s RTX 3090 (936 GB/s).',
 		},
 		secondary: ['bandwidth'],
 	},
@@ -121,13 +120,12 @@ export const decodeMeasurements: readonly DecodeMeasurement[] = [
 		gpuId: 'rtx-3090',
 		bandwidth: 936 * GIGA,
 		engine: 'llama.cpp CUDA (master, January 2024)',
-		promptTokens: 0,
 		generatedTokens: 128,
 		batch: 1,
 		tokensPerSecond: 121.82,
 		source: {
 			url: PR_4766,
-			note: 'llama.cpp pull request #4766, JohannesGaessler’s comparison table (conversation turn 56): row “RTX 3090 | 0 | llama 7B Q4_0 | tg128”, column “t/s master” 121.82. Bandwidth: the catalogue’s RTX 3090 (936 GB/s).',
+			note: 'llama.cpp pull request #4766, JohannesGaessler’s comparison table (conversation turn 56): row “RTX 3090 | 0 | llama 7B Q4_0 | tg128”, column “t/s master” 121.82. secondary: the bandwidth is the catalogue’s RTX 3090 (936 GB/s).',
 		},
 		secondary: ['bandwidth'],
 	},
@@ -139,13 +137,12 @@ export const decodeMeasurements: readonly DecodeMeasurement[] = [
 		gpuId: 'rtx-4090',
 		bandwidth: 1008 * GIGA,
 		engine: 'llama.cpp CUDA (pull request #4766 branch, 2024-01-10)',
-		promptTokens: 0,
 		generatedTokens: 128,
 		batch: 1,
 		tokensPerSecond: 61.03,
 		source: {
 			url: PR_4766,
-			note: 'llama.cpp pull request #4766, ggerganov’s comment of 2024-01-10 (“Repeating the tests…”, llama-bench on codellama-7b, “Device 0: NVIDIA GeForce RTX 4090”): row “llama 7B F16 | 12.55 GiB | 6.74 B | CUDA | 99 | tg 128”, 61.03 ± 0.07 t/s. Bandwidth: the catalogue’s RTX 4090 (1,008 GB/s).',
+			note: 'llama.cpp pull request #4766, ggerganov’s comment of 2024-01-10 (“Repeating the tests…”, llama-bench on codellama-7b, “Device 0: NVIDIA GeForce RTX 4090”): row “llama 7B F16 | 12.55 GiB | 6.74 B | CUDA | 99 | tg 128”, 61.03 ± 0.07 t/s. secondary: the bandwidth is the catalogue’s RTX 4090 (1,008 GB/s).',
 		},
 		secondary: ['bandwidth'],
 	},
@@ -157,13 +154,12 @@ export const decodeMeasurements: readonly DecodeMeasurement[] = [
 		gpuId: 'rtx-4090',
 		bandwidth: 1008 * GIGA,
 		engine: 'llama.cpp CUDA (pull request #4766 branch, 2024-01-10)',
-		promptTokens: 0,
 		generatedTokens: 128,
 		batch: 1,
 		tokensPerSecond: 98.13,
 		source: {
 			url: PR_4766,
-			note: 'llama.cpp pull request #4766, ggerganov’s comment of 2024-01-10 (llama-bench on codellama-7b, RTX 4090): row “llama 7B Q8_0 | 6.67 GiB | 6.74 B | CUDA | 99 | tg 128”, 98.13 ± 0.07 t/s. Bandwidth: the catalogue’s RTX 4090 (1,008 GB/s).',
+			note: 'llama.cpp pull request #4766, ggerganov’s comment of 2024-01-10 (llama-bench on codellama-7b, RTX 4090): row “llama 7B Q8_0 | 6.67 GiB | 6.74 B | CUDA | 99 | tg 128”, 98.13 ± 0.07 t/s. secondary: the bandwidth is the catalogue’s RTX 4090 (1,008 GB/s).',
 		},
 		secondary: ['bandwidth'],
 	},
@@ -171,5 +167,5 @@ export const decodeMeasurements: readonly DecodeMeasurement[] = [
 
 /** Mean tokens in the KV cache over the run: the prompt plus half the generated tokens. */
 export function meanContext(m: DecodeMeasurement): number {
-	return m.promptTokens + Math.ceil(m.generatedTokens / 2);
+	return (m.promptTokens ?? 0) + Math.ceil(m.generatedTokens / 2);
 }
