@@ -48,6 +48,9 @@ export const KV_BYTES: Readonly<Record<KvFormat, number>> = {
 	q4_0: 18 / 32,
 };
 
+/** Memory bandwidths, bytes/s: 1 B/s to a petabyte per second. */
+const BANDWIDTH = { min: 1, max: 1e15 } as const;
+
 /** llama.cpp's default physical batch, n_ubatch (tokens per forward pass in prefill). */
 export const DEFAULT_UBATCH = 512;
 
@@ -234,19 +237,29 @@ export type InferenceFit = {
 	offloadLayers: number | null;
 	/** Bytes of one average block (weights + KV at this context): what each offloaded layer frees. */
 	bytesPerLayer: number;
+	/**
+	 * With `bandwidth` given: the decoding bound with every block on the card (null when it does
+	 * not fit), and with `offloadLayers` blocks read over each of `HOST_LINKS` (null when nothing
+	 * needs offloading or offloading cannot make it fit).
+	 */
+	decodeTokensPerSecond: number | null;
+	offloadTokensPerSecond: Record<HostLink, number> | null;
 };
+
+export type HostLink = keyof typeof HOST_LINKS;
 
 /**
  * Whether serving fits `capacityBytes` of device memory, and what to change when it does not:
  * a shorter context, a smaller format, a quantised KV cache, or blocks offloaded to the host.
  */
-export function inferenceFit(input: InferenceInput & { capacityBytes: number }): InferenceFit {
+export function inferenceFit(
+	input: InferenceInput & { capacityBytes: number; bandwidth?: number },
+): InferenceFit {
 	const r = resolveInference(input);
-	const capacity = inRange(
-		'capacityBytes',
-		record('input', input).capacityBytes,
-		LIMITS.capacityBytes,
-	);
+	const raw = record('input', input);
+	const capacity = inRange('capacityBytes', raw.capacityBytes, LIMITS.capacityBytes);
+	const bandwidth =
+		raw.bandwidth === undefined ? null : inRange('bandwidth', raw.bandwidth, BANDWIDTH);
 	const w = weightBytesOf(r.a, r.format);
 	const memory = memoryOf(r, w, r.context, r.kvFormat);
 	const fitsAt = (ctx: number) => memoryOf(r, w, ctx, r.kvFormat).total <= capacity;
@@ -279,6 +292,26 @@ export function inferenceFit(input: InferenceInput & { capacityBytes: number }):
 		const n = Math.ceil(excess / bytesPerLayer);
 		offloadLayers = n <= r.a.layers ? n : null;
 	}
+	const decode = (offload: number, hostBandwidth?: number) =>
+		decodeBound({
+			arch: raw.arch as Arch,
+			format: r.format,
+			context: r.context,
+			batch: r.batch,
+			kvFormat: r.kvFormat,
+			bandwidth: bandwidth as number,
+			offloadLayers: offload,
+			hostBandwidth,
+		}).tokensPerSecond;
+	let offloadTokensPerSecond: Record<HostLink, number> | null = null;
+	if (bandwidth !== null && offloadLayers !== null && offloadLayers > 0) {
+		const n = offloadLayers;
+		const entries = (Object.keys(HOST_LINKS) as HostLink[]).map((k) => [
+			k,
+			decode(n, HOST_LINKS[k]),
+		]);
+		offloadTokensPerSecond = Object.fromEntries(entries) as Record<HostLink, number>;
+	}
 	return {
 		memory,
 		capacityBytes: capacity,
@@ -289,6 +322,8 @@ export function inferenceFit(input: InferenceInput & { capacityBytes: number }):
 		kvFormats,
 		offloadLayers,
 		bytesPerLayer,
+		decodeTokensPerSecond: bandwidth !== null && excess <= 0 ? decode(0) : null,
+		offloadTokensPerSecond,
 	};
 }
 
@@ -319,8 +354,6 @@ export type DecodeInput = KvInput & {
 	offloadLayers?: number;
 	hostBandwidth?: number;
 };
-
-const BANDWIDTH = { min: 1, max: 1e15 } as const;
 
 /**
  * Upper bound on decoding speed: bandwidth ÷ bytes read per step. Llama 2 7B Q4_0 (3.56 GiB)

@@ -244,7 +244,14 @@ const cases: ContractCase[] = [
 		'inferenceFit',
 		core.inferenceFit,
 		{ arch: llamaSmall, format: 'Q4_K_M', context: 128, capacityBytes: 2 ** 30 },
-		{ arch: mlaSmall, format: 'fp16', context: 256, kvFormat: 'q4_0', capacityBytes: 2 ** 20 },
+		{
+			arch: mlaSmall,
+			format: 'fp16',
+			context: 256,
+			kvFormat: 'q4_0',
+			capacityBytes: 2 ** 24,
+			bandwidth: 1e11,
+		},
 	),
 	unary(
 		'decodeBound',

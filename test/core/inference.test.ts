@@ -235,6 +235,32 @@ describe('inferenceMemory and inferenceFit', () => {
 		expect(big.fits && big.maxContext === 131072 && big.offloadLayers === 0).toBe(true);
 	});
 
+	it('with a bandwidth: the decode bound on the card, or with the offloaded blocks over each host link', () => {
+		const a = modelById('llama3.1-70b').arch;
+		const input = { arch: a, format: 'Q4_K_M' as const, context: 8192, capacityBytes: 24 * GiB };
+		const fit = inferenceFit({ ...input, bandwidth: 1008e9 });
+		expect(fit.decodeTokensPerSecond).toBeNull();
+		const s = fit.offloadTokensPerSecond!;
+		const expected = decodeBound({
+			arch: a,
+			format: 'Q4_K_M',
+			context: 8192,
+			bandwidth: 1008e9,
+			offloadLayers: fit.offloadLayers!,
+			hostBandwidth: 89.6e9,
+		}).tokensPerSecond;
+		expect(s['ddr5-5600-dual']).toBe(expected);
+		expect(s['pcie3-x16']).toBeLessThan(s['pcie4-x16']);
+		expect(inferenceFit(input).offloadTokensPerSecond).toBeNull();
+		const small = inferenceFit({ ...input, arch: llama31_8b, bandwidth: 1008e9 });
+		expect(small.decodeTokensPerSecond).toBe(
+			decodeBound({ arch: llama31_8b, format: 'Q4_K_M', context: 8192, bandwidth: 1008e9 })
+				.tokensPerSecond,
+		);
+		expect(small.offloadTokensPerSecond).toBeNull();
+		expect(field(() => inferenceFit({ ...input, bandwidth: -1 }))).toBe('bandwidth');
+	});
+
 	it('returns null layers when even all blocks off the card leave too much', () => {
 		const fit = inferenceFit({ arch: llama31_8b, format: 'fp32', context: 8, capacityBytes: GiB });
 		expect(fit.offloadLayers).toBeNull();
