@@ -24,6 +24,9 @@ export * from './finetune-fit.ts';
 export * from './energy.ts';
 export * from './run.ts';
 export * from './hf-config.ts';
+export { WEIGHT_FORMATS, GGML_TYPES, ggmlBitsPerWeight, weightBytes } from './quant.ts';
+export type { WeightFormat, GgmlType, WeightBytes } from './quant.ts';
+export * from './inference.ts';
 // The validation layer, shared with src/format and src/data so every module checks inputs and
 // words its errors the same way.
 export { LEAKED, flag, inRange, oneOf } from './validate.ts';

@@ -6,3 +6,4 @@ export * from './models.ts';
 export * from './published.ts';
 export * from './scenarios.ts';
 export * from './finetune-measured.ts';
+export * from './decode-measured.ts';

@@ -1,7 +1,7 @@
 /**
  * Every function exported by src/core/index.ts, given any JavaScript value in any argument,
  * returns finite numbers or throws a well-formed EstimateError (see test/helpers/contract.ts).
- * 55 functions × 160 runs = 8,800 runs here; 11,840 with test/format/contract.test.ts.
+ * 62 functions × 160 runs = 9,920 runs here; 12,960 with test/format/contract.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.ts';
@@ -272,6 +272,72 @@ const cases: ContractCase[] = [
 		core.parseHfConfig,
 		JSON.stringify(HF_CONFIGS['mistralai/Mixtral-8x7B-v0.1']),
 		JSON.stringify(HF_CONFIGS['EleutherAI/pythia-160m']),
+	),
+	unary('ggmlBitsPerWeight', core.ggmlBitsPerWeight, 'Q4_K', 'Q8_0'),
+	{
+		name: 'weightBytes',
+		fn: core.weightBytes,
+		samples: [
+			[llamaSmall, 'Q4_K_M'],
+			[moeSmall, 'int4'],
+			[mlaSmall, 'Q5_K_M'],
+			[gpt2small, 'Q4_0'],
+		],
+	},
+	unary(
+		'kvCacheBytes',
+		core.kvCacheBytes,
+		{ arch: llamaSmall, context: 128 },
+		{ arch: moeSmall, context: 256, batch: 2, kvFormat: 'q8_0' },
+		{ arch: mlaSmall, context: 64, kvFormat: 'q4_0' },
+	),
+	unary(
+		'inferenceMemory',
+		core.inferenceMemory,
+		{ arch: llamaSmall, format: 'Q4_K_M', context: 128 },
+		{
+			arch: moeSmall,
+			format: 'fp8',
+			context: 256,
+			batch: 2,
+			kvFormat: 'q8_0',
+			flashAttention: false,
+			ubatch: 64,
+			overheadBytes: 1e8,
+		},
+	),
+	unary(
+		'inferenceFit',
+		core.inferenceFit,
+		{ arch: llamaSmall, format: 'Q4_K_M', context: 128, capacityBytes: 2 ** 30 },
+		{
+			arch: mlaSmall,
+			format: 'fp16',
+			context: 256,
+			kvFormat: 'q4_0',
+			capacityBytes: 2 ** 24,
+			bandwidthBytesPerSecond: 1e11,
+		},
+	),
+	unary(
+		'decodeBound',
+		core.decodeBound,
+		{ arch: llamaSmall, format: 'Q4_0', context: 128, bandwidthBytesPerSecond: 1e11 },
+		{
+			arch: moeSmall,
+			format: 'Q8_0',
+			context: 256,
+			batch: 4,
+			bandwidthBytesPerSecond: 1e12,
+			offloadLayers: 1,
+			hostBandwidthBytesPerSecond: 3e10,
+		},
+	),
+	unary(
+		'prefillBound',
+		core.prefillBound,
+		{ arch: llamaSmall, promptTokens: 128, peakFlopsPerSecond: 1e14 },
+		{ arch: mlaSmall, promptTokens: 64, peakFlopsPerSecond: 1e12, utilization: 0.5 },
 	),
 	// the validation layer, shared with src/format and src/data
 	unary('describeValue', core.describeValue, 3, 'abc', null),
