@@ -41,8 +41,19 @@ describe('the shared catalogue', () => {
 		const values = (s: HTMLSelectElement) => [...s.options].map((o) => o.value);
 		const modelSelect = selects.find((s) => values(s).includes('gpt2'))!;
 		const gpuSelect = selects.find((s) => values(s).includes(gpus[0].id))!;
-		// every model, then "a parameter count"
-		expect(values(modelSelect)).toEqual([...models.map((m) => m.id), 'params']);
+		// every model (grouped by family: <optgroup>), then "a config.json", "a parameter count"
+		expect([...values(modelSelect)].sort()).toEqual(
+			[...models.map((m) => m.id), 'config', 'params'].sort(),
+		);
+		expect(values(modelSelect).slice(-2)).toEqual(['config', 'params']);
+		const qwen = [...modelSelect.querySelectorAll('optgroup')].find((g) => g.label === 'Qwen');
+		// Qwen3 30B-A3B sits with the other Qwen models, not at the end of the list.
+		expect([...qwen!.querySelectorAll('option')].map((o) => o.value)).toEqual([
+			'qwen2.5-7b',
+			'qwen3-8b',
+			'qwen3-32b',
+			'qwen3-30b-a3b',
+		]);
 		expect(modelSelect.options[values(modelSelect).indexOf('gpt2')].textContent).toBe(
 			'GPT-2 petit',
 		);

@@ -21,6 +21,7 @@ import {
 	modelChoices,
 	optionsOf,
 } from '../shared/fields.tsx';
+import { ConfigField } from '../shared/config-field.tsx';
 import { Results, Shell, Tools } from '../shared/frame.tsx';
 import { GpuFields, mfuField, useModelCalc, type ModelIslandProps } from '../shared/hardware.tsx';
 import { fill } from '../shared/messages.ts';
@@ -98,10 +99,21 @@ export default function CanITrain(raw: ModelIslandProps<TrainStrings, TrainInput
 						options={[
 							...modelChoices(models),
 							{ value: 'custom', label: strings.modelCustom },
+							{ value: 'config', label: strings.modelConfig },
 							{ value: 'params', label: strings.modelParams },
 						]}
 						onChange={chooseModel}
 					/>
+					{modelMode === 'config' && (
+						<ConfigField
+							id={calc.id}
+							code={texts.cfg}
+							strings={strings.config}
+							locale={locale}
+							disabled={calc.disabled}
+							onCode={(code) => calc.set('cfg', code)}
+						/>
+					)}
 					{modelMode === 'params' && field('params', strings.params, common.numberHint)}
 					{modelMode === 'custom' && (
 						<>

@@ -3,6 +3,7 @@
  * the keys it can set and the query they make. Kept apart from state.ts so the quick answer
  * loads only this.
  */
+import { ARCH_CODE_MAX, isArchCode } from '../shared/arch-code.ts';
 import type { FieldStrings } from '../shared/field.ts';
 import { TRAIN_PREFIX, gpuSchema, type GpuOption, type ModelOption } from '../shared/options.ts';
 import { writeState, type Schema, type Texts } from '../shared/state.ts';
@@ -14,8 +15,13 @@ export type TrainFit = (typeof TRAIN_FITS)[number];
 /** The model, the tokens' fit and the GPU: the calculator's keys a link from elsewhere sets. */
 export const linkSchema = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
 	({
-		model: { kind: 'choice', values: [...models.map((m) => m.id), 'custom', 'params'] },
+		model: {
+			kind: 'choice',
+			values: [...models.map((m) => m.id), 'custom', 'config', 'params'],
+		},
 		params: { kind: 'number', max: 1e15 },
+		// The architecture read from a pasted config.json (shared/arch-code.ts).
+		cfg: { kind: 'text', max: ARCH_CODE_MAX, valid: isArchCode },
 		fit: { kind: 'choice', values: TRAIN_FITS },
 		...gpuSchema(gpus),
 	}) satisfies Schema;

@@ -11,6 +11,7 @@ import {
 	flopsForTokens,
 	gpuHours,
 	maxBatchThatFits,
+	paramCounts,
 	parameterMemory,
 	trainingFlops,
 	trainingMemory,
@@ -46,6 +47,7 @@ import {
 } from '../shared/model.ts';
 import type { ModelOption } from '../shared/options.ts';
 import { known, step, type Maybe, type Row } from '../shared/rows.ts';
+import { decodeArch } from '../shared/arch-code.ts';
 import { ARCH_FIELD, customArch, leverNote } from './parts.ts';
 import type { TrainFit, TrainSchema } from './state.ts';
 
@@ -54,8 +56,12 @@ export type TrainModelInput = ModelInput<TrainSchema>;
 export type TrainResult = ModelResult & {
 	/** The preset chosen, if any. */
 	preset?: ModelOption;
-	modelMode: 'preset' | 'custom' | 'params';
+	modelMode: 'preset' | 'custom' | 'config' | 'params';
 	params?: number;
+	/** Parameters one token runs through (a mixture of experts: fewer than `params`). */
+	active?: number;
+	/** The architecture the calculation used (preset, custom or pasted). */
+	arch?: Arch;
 	/** Memory by part (custom or preset architecture), for the chart. */
 	memory?: TrainingMemory;
 };
@@ -67,7 +73,9 @@ export function trainModel(
 	const { texts, values: val, models, gpu, precision, peak } = input;
 	const { f, word } = wording(locale, common);
 	const modelMode =
-		texts.model === 'custom' ? 'custom' : texts.model === 'params' ? 'params' : 'preset';
+		texts.model === 'custom' || texts.model === 'config' || texts.model === 'params'
+			? texts.model
+			: 'preset';
 	const preset = models.find((m) => m.id === texts.model);
 	const memUnit = texts.mem as MemUnit;
 	const currency = texts.cur as Currency;
@@ -88,7 +96,16 @@ export function trainModel(
 			errors[ARCH_FIELD[custom.error.field] ?? 'dmodel'] = archError;
 		}
 		({ arch, params } = custom);
+	} else if (modelMode === 'config') {
+		arch = decodeArch(texts.cfg)?.arch;
+		if (arch) params = paramCounts(arch).total;
+		else archError = strings.config.needed;
 	} else params = val.params;
+	const active = arch?.moe ? paramCounts(arch).active : undefined;
+	const moeNote =
+		active !== undefined && params !== undefined
+			? fill(strings.moeNote, { active: f(active), total: f(params) })
+			: undefined;
 
 	// Tokens: as entered, or compute-optimal for these parameters.
 	const fit = texts.fit as TrainFit;
@@ -228,6 +245,9 @@ export function trainModel(
 			reason: archError,
 			note: arch ? strings.paramsExact : undefined,
 		},
+		...(active === undefined
+			? []
+			: [{ key: 'active', label: strings.rActive, value: f(active), raw: active, note: moeNote }]),
 		{
 			key: 'tokens',
 			label: strings.rTokens,
@@ -239,7 +259,9 @@ export function trainModel(
 		{
 			...flopRow('flops', strings.rFlops, flops, flopsReason, locale),
 			formula: flopFormula,
-			note: arch ? common.flopCounts[flopCount] : strings.paramsOnlyFlop,
+			note: arch
+				? [common.flopCounts[flopCount], moeNote].filter(Boolean).join(' ')
+				: strings.paramsOnlyFlop,
 		},
 		{
 			...timeRow(strings.rTime, seconds, timeReason, texts.time, { locale, common }),
@@ -307,6 +329,7 @@ export function trainModel(
 					: undefined,
 			raw: memory?.total ?? paramsOnlyBytes,
 			reason: memoryReason,
+			note: moeNote,
 			formula: memory
 				? `${strings.parts.weights} ${fmtMem(memory.weights)} + ${strings.parts.gradients} ${fmtMem(memory.gradients)} + ${strings.parts.optimizer} ${fmtMem(memory.optimizer)} + ${strings.parts.activations} ${fmtMem(memory.activations)} + ${strings.parts.logits} ${fmtMem(memory.logits)} + ${strings.parts.overhead} ${fmtMem(memory.overhead)} = ${fmtMem(memory.total)}`
 				: undefined,
@@ -335,5 +358,5 @@ export function trainModel(
 					: (memoryReason ?? (modelMode === 'params' ? strings.paramsOnlyMemory : undefined)),
 		},
 	];
-	return { rows, errors, preset, modelMode, params, memory };
+	return { rows, errors, preset, modelMode, params, active, arch, memory };
 }

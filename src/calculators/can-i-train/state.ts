@@ -91,6 +91,7 @@ export function trainDefaults(
 	return {
 		model: inputs.modelId === undefined && inputs.params !== undefined ? 'params' : model.id,
 		params: inputs.params ?? model.params,
+		cfg: '',
 		...archFields(model.arch),
 		fit: inputs.fit ?? (inputs.tokens === undefined ? 'epoch' : 'given'),
 		tokens: inputs.tokens ?? model.trainingTokens ?? 20 * model.params,

@@ -4,6 +4,8 @@
  */
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { linkSchema } from '../can-i-train/link.ts';
+import { ARCH_CODE_MAX, isArchCode } from '../shared/arch-code.ts';
+import { ConfigField } from '../shared/config-field.tsx';
 import { binder, modelChoices } from '../shared/fields.tsx';
 import { Results, Shell } from '../shared/frame.tsx';
 import { GpuFields, useGpuCalc, type GpuIslandProps } from '../shared/hardware.tsx';
@@ -23,8 +25,9 @@ type Props = GpuIslandProps &
 
 const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
 	({
-		model: { kind: 'choice', values: [...models.map((m) => m.id), 'params'] },
+		model: { kind: 'choice', values: [...models.map((m) => m.id), 'config', 'params'] },
 		params: { kind: 'number', max: 1e15 },
+		cfg: { kind: 'text', max: ARCH_CODE_MAX, valid: isArchCode },
 		gpu: { kind: 'choice', values: gpuIds(gpus) },
 	}) satisfies Schema;
 type QuickSchema = ReturnType<typeof schemaFor>;
@@ -37,6 +40,7 @@ export default function QuickAnswer(raw: Props) {
 		return {
 			model: model.id,
 			params: model.params,
+			cfg: '',
 			gpu: (gpus.find((g) => g.id === gpuId) ?? gpus[0]).id,
 		};
 	};
@@ -48,7 +52,13 @@ export default function QuickAnswer(raw: Props) {
 	const paramsField = num('params');
 	const card = gpu.memoryBytes;
 	const { answer, reason, rows, href } = quickModel(
-		{ ...calc, preset, params: paramsField.value, trainSchema: linkSchema(models, calc.gpus) },
+		{
+			...calc,
+			preset,
+			params: paramsField.value,
+			config: texts.model === 'config' ? texts.cfg : undefined,
+			trainSchema: linkSchema(models, calc.gpus),
+		},
 		{ locale, common, strings },
 	);
 
@@ -64,9 +74,20 @@ export default function QuickAnswer(raw: Props) {
 			<div class="calc-fields">
 				{bind.select('model', strings.quickModel, [
 					...modelChoices(models),
+					{ value: 'config', label: strings.modelConfig },
 					{ value: 'params', label: strings.modelParams },
 				])}
-				{!preset && bind.field('params', strings.quickParams, common.numberHint)}
+				{texts.model === 'params' && bind.field('params', strings.quickParams, common.numberHint)}
+				{texts.model === 'config' && (
+					<ConfigField
+						id={calc.id}
+						code={texts.cfg}
+						strings={strings.config}
+						locale={locale}
+						disabled={calc.disabled}
+						onCode={(code) => calc.set('cfg', code)}
+					/>
+				)}
 				<GpuFields calc={calc} bind={bind} common={common} precision={false} />
 			</div>
 			<p class="calc-verdict" aria-live="polite">

@@ -10,6 +10,7 @@ import {
 	chinchillaOptimalTokens,
 	flopsForTokens,
 	maxBatchThatFits,
+	paramCounts,
 	parameterMemory,
 	trainingFlops,
 	trainingTime,
@@ -17,6 +18,7 @@ import {
 import { formatParams } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { trainLink, type TrainLinkSchema } from '../can-i-train/link.ts';
+import { decodeArch } from '../shared/arch-code.ts';
 import { flopsText, formatMemory, formatTime, perTokenFlops } from '../shared/conventions.ts';
 import { fill } from '../shared/messages.ts';
 import { wording, type Words } from '../shared/model.ts';
@@ -35,8 +37,10 @@ const MAYBE_SECONDS = SECONDS_PER_YEAR;
 export type QuickInput = {
 	/** The preset chosen, or undefined for a bare parameter count. */
 	preset?: ModelOption;
-	/** The parameter count typed (read when there is no preset). */
+	/** The parameter count typed (read when there is no preset and no config). */
 	params?: number;
+	/** A pasted config.json's architecture code (shared/arch-code.ts), when no preset. */
+	config?: string;
 	gpu: GpuOption;
 	precision: Precision;
 	peak?: number;
@@ -58,15 +62,27 @@ export function quickModel(
 	{ locale, common, strings }: Words<TrainStrings>,
 ): QuickResult {
 	const { preset, gpu, peak } = input;
-	const { word } = wording(locale, common);
-	const params = preset ? preset.params : input.params;
-	const tokensStep = step({ params }, (i) => chinchillaOptimalTokens(i.params, 'tokens20'), word);
+	const { f, word } = wording(locale, common);
+	const pasted = preset || input.config === undefined ? undefined : decodeArch(input.config);
+	const arch = preset?.arch ?? pasted?.arch;
+	const counts = arch ? paramCounts(arch) : undefined;
+	const params = counts ? counts.total : input.config !== undefined ? undefined : input.params;
+	const moeNote =
+		arch?.moe && counts
+			? fill(strings.moeNote, { active: f(counts.active), total: f(counts.total) })
+			: undefined;
+	const tokensStep = step(
+		{ params },
+		(i) => chinchillaOptimalTokens(i.params, 'tokens20'),
+		word,
+		input.config !== undefined && !arch ? strings.config.needed : undefined,
+	);
 	const tokens = tokensStep.value;
 	const flopsStep = step(
 		{ params, tokens },
 		(i) =>
-			preset
-				? flopsForTokens({ flopsPerToken: perTokenFlops(preset.arch, 'attn'), tokens: i.tokens })
+			arch
+				? flopsForTokens({ flopsPerToken: perTokenFlops(arch, 'attn'), tokens: i.tokens })
 				: trainingFlops(i),
 		word,
 		tokensStep.reason,
@@ -81,9 +97,8 @@ export function quickModel(
 	const reason = timeStep.error ? timeStep.reason : flopsStep.reason;
 
 	const card = gpu.memoryBytes;
-	const fit = preset
-		? step({ capacityBytes: card }, (i) => maxBatchThatFits({ arch: preset.arch, ...i }), word)
-				.value
+	const fit = arch
+		? step({ capacityBytes: card }, (i) => maxBatchThatFits({ arch, ...i }), word).value
 		: undefined;
 	const need = fit
 		? fit.memory.total
@@ -116,6 +131,7 @@ export function quickModel(
 			value: flops === undefined ? undefined : flopsText(flops, locale),
 			raw: flops,
 			reason,
+			note: moeNote,
 		},
 		{
 			key: 'time',
@@ -131,12 +147,12 @@ export function quickModel(
 				need === undefined || card === undefined
 					? undefined
 					: fill(strings.quickMemoryValue, {
-							need: `${preset ? '' : '≥ '}${formatMemory(need, 'gib', locale)}`,
+							need: `${arch ? '' : '≥ '}${formatMemory(need, 'gib', locale)}`,
 							card: formatMemory(card, 'gib', locale),
 						}),
 			raw: need,
 			reason: card === undefined ? strings.memoryUnknown : reason,
-			note: preset ? undefined : strings.paramsOnlyMemory,
+			note: arch ? moeNote : strings.paramsOnlyMemory,
 		},
 	];
 
@@ -144,8 +160,9 @@ export function quickModel(
 	const query = trainLink(
 		input.trainSchema,
 		{
-			model: preset ? preset.id : 'params',
-			params: preset || params === undefined ? '' : String(params),
+			model: preset ? preset.id : pasted ? 'config' : 'params',
+			params: arch || params === undefined ? '' : String(params),
+			cfg: pasted ? (input.config ?? '') : '',
 			fit: 'tokens20',
 			gpu: gpu.id,
 			prec: input.precision,

@@ -41,11 +41,33 @@ function pickerName(m: { id: string; name: string }, locale?: Locale): string {
 	return locale && locale !== 'en' ? modelName(m.id, m.name, locale) : m.name;
 }
 
+/** The family each model is grouped under in the pickers, by its id (brand names, not translated). */
+const FAMILIES: readonly [RegExp, string][] = [
+	[/^(gpt2|nanogpt)/, 'GPT-2'],
+	[/^gpt3/, 'GPT-3'],
+	[/^(gopher|chinchilla)/, 'Gopher, Chinchilla'],
+	[/^llama/, 'Llama'],
+	[/^qwen/, 'Qwen'],
+	[/^gemma/, 'Gemma'],
+	[/^(mistral|mixtral)/, 'Mistral'],
+	[/^olmo/, 'OLMo'],
+	[/^phi/, 'Phi'],
+	[/^deepseek/, 'DeepSeek'],
+];
+const familyOf = (m: { id: string; name: string }) =>
+	FAMILIES.find(([re]) => re.test(m.id))?.[1] ?? m.name.split(' ')[0];
+
 /** Every model with its exact parameter count, named in `locale` (English when omitted). */
 export function modelOptions(locale?: Locale): ModelOption[] {
 	return models.map((m) => {
 		const name = pickerName(m, locale);
-		const out: ModelOption = { id: m.id, name, arch: m.arch, params: countParams(m.arch) };
+		const out: ModelOption = {
+			id: m.id,
+			name,
+			arch: m.arch,
+			params: countParams(m.arch),
+			group: familyOf(m),
+		};
 		if (m.trainingTokens !== undefined) out.trainingTokens = m.trainingTokens;
 		return out;
 	});

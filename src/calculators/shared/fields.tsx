@@ -82,7 +82,7 @@ export function SelectField({
 	...field
 }: FieldProps & {
 	value: string;
-	options: readonly { value: string; label: string }[];
+	options: readonly Option[];
 	onChange: (value: string) => void;
 }) {
 	return (
@@ -97,11 +97,20 @@ export function SelectField({
 					{...aria}
 					onChange={(e) => onChange(e.currentTarget.value)}
 				>
-					{options.map((o) => (
-						<option key={o.value} value={o.value}>
-							{o.label}
-						</option>
-					))}
+					{grouped(options).map(({ group, items }) => {
+						const list = items.map((o) => (
+							<option key={o.value} value={o.value}>
+								{o.label}
+							</option>
+						));
+						return group ? (
+							<optgroup key={group} label={group}>
+								{list}
+							</optgroup>
+						) : (
+							list
+						);
+					})}
 				</select>
 			)}
 		/>
@@ -132,15 +141,33 @@ export function CheckField({
 	);
 }
 
-export type Option = { value: string; label: string };
+/** A choice; options with a `group` are shown under it (<optgroup>), in the order given. */
+export type Option = { value: string; label: string; group?: string };
+
+/** Consecutive options of the same group, together (ungrouped ones stay on their own). */
+function grouped(options: readonly Option[]): { group?: string; items: Option[] }[] {
+	const out: { group?: string; items: Option[] }[] = [];
+	for (const o of options) {
+		const last = out[out.length - 1];
+		if (last && o.group && last.group === o.group) last.items.push(o);
+		else out.push({ group: o.group, items: [o] });
+	}
+	return out;
+}
 
 /** Choices with their labels: optionsOf(['gib', 'gb'], strings.memUnits). */
 export const optionsOf = (list: readonly string[], names: Record<string, string>): Option[] =>
 	list.map((value) => ({ value, label: names[value] ?? value }));
 
-/** The model picker's choices: the catalog's models by name. */
-export const modelChoices = (models: readonly ModelOption[]): Option[] =>
-	models.map((m) => ({ value: m.id, label: m.name }));
+/** The model picker's choices: the catalog's models by name, grouped by family. */
+export function modelChoices(models: readonly ModelOption[]): Option[] {
+	const order: string[] = [];
+	for (const m of models) if (m.group && !order.includes(m.group)) order.push(m.group);
+	const rank = (m: ModelOption) => (m.group ? order.indexOf(m.group) : order.length);
+	return [...models]
+		.sort((a, b) => rank(a) - rank(b))
+		.map((m) => ({ value: m.id, label: m.name, group: m.group }));
+}
 
 /** The GPU picker's choices: the catalog, and "My GPU (measured)" when there is one. */
 export const gpuChoices = (gpus: readonly GpuOption[], common: CommonStrings): Option[] =>

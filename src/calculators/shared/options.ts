@@ -28,8 +28,10 @@ export type ModelOption = {
 	id: string;
 	name: string;
 	arch: Arch;
-	/** Exact parameter count from the core's countParams. */
+	/** Exact parameter count from the core's countParams (every expert of a MoE). */
 	params: number;
+	/** The family the pickers group it under ("Llama", "Qwen"…). */
+	group?: string;
 	trainingTokens?: number;
 };
 

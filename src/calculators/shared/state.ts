@@ -1,5 +1,5 @@
 /**
- * Calculator state: a schema of inputs (numbers, choices, flags), the text each field holds,
+ * Calculator state: a schema of inputs (numbers, choices, flags, checked text), the text each field holds,
  * and the URL query that reproduces it. Keys are readable and prefixed by the calculator
  * (`train.gpu=rtx-4070&train.mfu=40`) so several calculators share one page's link.
  *
@@ -14,7 +14,9 @@ type Renamed = { formerly?: readonly string[] };
 export type NumberSpec = NumberRule & Renamed & { kind: 'number' };
 export type ChoiceSpec = Renamed & { kind: 'choice'; values: readonly string[] };
 export type FlagSpec = Renamed & { kind: 'flag' };
-export type Spec = NumberSpec | ChoiceSpec | FlagSpec;
+/** Text checked by `valid` (e.g. an architecture's code), at most `max` characters. */
+export type TextSpec = Renamed & { kind: 'text'; max: number; valid: (raw: string) => boolean };
+export type Spec = NumberSpec | ChoiceSpec | FlagSpec | TextSpec;
 export type Schema = Record<string, Spec>;
 
 /** What the fields hold: text for numbers (as typed), the value for choices, '1'/'0' for flags. */
@@ -44,6 +46,7 @@ const keyName = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : 
 
 /** Reads one value from a link; undefined when it is unusable. */
 function readValue(spec: Spec, raw: string): string | number | undefined {
+	if (spec.kind === 'text') return raw.length <= spec.max && spec.valid(raw) ? raw : undefined;
 	if (raw.length > 200) return undefined;
 	if (spec.kind === 'number') {
 		if (raw === '' && spec.optional) return '';
@@ -93,6 +96,7 @@ export function linkValue(
 	locale: Locale,
 	strings: FieldStrings,
 ): string | undefined {
+	if (spec.kind === 'text' && text === '') return undefined;
 	if (spec.kind !== 'number') return readValue(spec, text) === undefined ? undefined : text;
 	const parsed = parseField(text, locale, spec, strings);
 	return parsed.value === undefined ? undefined : String(parsed.value);
