@@ -25,8 +25,18 @@ const KEYS: Record<string, Record<string, string[]>> = {
 		mfu: ['40', '100', '0.1'],
 	},
 	train: {
-		model: ['gpt2', 'gpt2-xl', 'gpt3-175b', 'llama3-405b', 'custom', 'params'],
+		model: ['gpt2', 'gpt2-xl', 'gpt3-175b', 'llama3-405b', 'custom', 'config', 'params'],
 		params: ['124000000', '1e15', '7e9'],
+		// A pasted config.json's architecture (src/calculators/shared/arch-code.ts): real ones,
+		// then broken or hostile ones (each must fall back with the link's note).
+		cfg: [
+			't-qwen3_moe.f-llama.L-48.h-32.kv-4.d-2048.V-151936.c-40960.te-0.hd-128.qk-head.E-128.k-8.ef-768',
+			't-deepseek_v3.f-llama.L-61.h-128.d-7168.ff-18432.V-129280.c-163840.te-0.E-256.k-8.ef-2048.se-1.dl-3.rb-1.q-1536.r-512.qr-64.qn-128.vh-128',
+			'f-llama.L-10000.h-1.d-1000000.ff-10000000.V-100000000.c-100000000.E-1000000.k-1000000.ef-1',
+			'f-llama.L-2.h-3.kv-2.d-66.ff-128.V-8.c-8',
+			'__proto__-1.constructor-2',
+			't-qwen3_moe',
+		],
 		family: ['gpt2', 'llama'],
 		layers: ['12', '10000', '1'],
 		heads: ['12', '7', '1'],

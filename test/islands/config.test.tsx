@@ -36,7 +36,7 @@ describe('a pasted config.json', () => {
 		await hydrated();
 		fireEvent.input(c.textarea(), { target: { value: qwen } });
 		const read = plain(c.view.container.querySelector('.calc-config-read')?.textContent);
-		expect(read).toContain('llama (qwen3_moe)');
+		expect(read).toContain('qwen3_moe');
 		expect(read).toContain('128 / 8 / 0'); // experts routed / per token / shared
 		expect(read).toContain('32 / 4'); // heads / KV heads
 		expect(read).toMatch(/Keys ignored.*rope_theta/);

@@ -21,6 +21,7 @@ import {
 	modelChoices,
 	optionsOf,
 } from '../shared/fields.tsx';
+import { decodeArch } from '../shared/arch-code.ts';
 import { ConfigField } from '../shared/config-field.tsx';
 import { Results, Shell, Tools } from '../shared/frame.tsx';
 import { GpuFields, mfuField, useModelCalc, type ModelIslandProps } from '../shared/hardware.tsx';
@@ -179,7 +180,11 @@ export default function CanITrain(raw: ModelIslandProps<TrainStrings, TrainInput
 					formatValue={(v) => fmtMem(v * unit)}
 					bars={[
 						{
-							label: preset?.name ?? strings.modelCustom,
+							label:
+								preset?.name ??
+								(modelMode === 'config'
+									? (decodeArch(texts.cfg)?.modelType ?? strings.config.label)
+									: strings.modelCustom),
 							parts: (
 								['weights', 'gradients', 'optimizer', 'activations', 'logits', 'overhead'] as const
 							).map((k) => ({

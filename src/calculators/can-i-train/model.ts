@@ -329,7 +329,6 @@ export function trainModel(
 					: undefined,
 			raw: memory?.total ?? paramsOnlyBytes,
 			reason: memoryReason,
-			note: moeNote,
 			formula: memory
 				? `${strings.parts.weights} ${fmtMem(memory.weights)} + ${strings.parts.gradients} ${fmtMem(memory.gradients)} + ${strings.parts.optimizer} ${fmtMem(memory.optimizer)} + ${strings.parts.activations} ${fmtMem(memory.activations)} + ${strings.parts.logits} ${fmtMem(memory.logits)} + ${strings.parts.overhead} ${fmtMem(memory.overhead)} = ${fmtMem(memory.total)}`
 				: undefined,

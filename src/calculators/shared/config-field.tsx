@@ -68,7 +68,7 @@ export function archSummary(
 	const { arch: a, modelType } = read;
 	const n = (x: number) => formatPlain(x, locale);
 	const rows: [string, string][] = [
-		[strings.modelType, modelType ? `${a.family} (${modelType})` : a.family],
+		[strings.modelType, modelType ?? a.family],
 		[strings.layers, n(a.layers)],
 		[strings.width, n(a.dModel)],
 		[strings.heads, `${n(a.heads)} / ${n(a.kvHeads ?? a.heads)}`],

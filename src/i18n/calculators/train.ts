@@ -123,7 +123,7 @@ const en = {
 	quickMemory: 'Memory needed against the card',
 	quickMemoryValue: '{need} of {card}',
 	openFull: 'Open the full “Can I train it?” calculator with these choices',
-	modelConfig: 'From a config.json (paste or file)',
+	modelConfig: 'From a config.json',
 	rActive: 'Active parameters (per token)',
 	moeNote:
 		'Mixture of experts: FLOP from the active parameters ({active} per token), memory from all of them ({total}).',
@@ -281,7 +281,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemory: 'Mémoire nécessaire face à la carte',
 		quickMemoryValue: '{need} sur {card}',
 		openFull: 'Ouvrir le calculateur complet « Puis-je l’entraîner ? » avec ces choix',
-		modelConfig: 'Depuis un config.json (coller ou fichier)',
+		modelConfig: 'Depuis un config.json',
 		rActive: 'Paramètres actifs (par jeton)',
 		moeNote:
 			'Mélange d’experts : les FLOP viennent des paramètres actifs ({active} par jeton), la mémoire de tous ({total}).',
@@ -432,7 +432,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemory: 'कार्ड के सामने ज़रूरी मेमोरी',
 		quickMemoryValue: '{card} में से {need}',
 		openFull: 'इन्हीं विकल्पों के साथ पूरा “क्या मैं इसे ट्रेन कर सकता हूँ?” कैलकुलेटर खोलें',
-		modelConfig: 'config.json से (चिपकाएँ या फ़ाइल)',
+		modelConfig: 'config.json से',
 		rActive: 'सक्रिय पैरामीटर (प्रति टोकन)',
 		moeNote:
 			'मिक्सचर ऑफ़ एक्सपर्ट्स: FLOP सक्रिय पैरामीटरों से ({active} प्रति टोकन), मेमोरी सभी पैरामीटरों से ({total})।',
@@ -584,7 +584,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemory: 'الذاكرة اللازمة مقارنةً بالبطاقة',
 		quickMemoryValue: '{need} من {card}',
 		openFull: 'افتح حاسبة «هل أستطيع تدريبه؟» الكاملة بهذه الاختيارات',
-		modelConfig: 'من ملف config.json (لصق أو ملف)',
+		modelConfig: 'من ملف config.json',
 		rActive: 'المعاملات النشطة (لكل رمز)',
 		moeNote:
 			'مزيج الخبراء: عمليات FLOP من المعاملات النشطة ({active} لكل رمز)، والذاكرة من جميعها ({total}).',
