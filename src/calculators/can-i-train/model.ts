@@ -104,7 +104,7 @@ export function trainModel(
 	const active = arch?.moe ? paramCounts(arch).active : undefined;
 	const moeNote =
 		active !== undefined && params !== undefined
-			? fill(strings.moeNote, { active: f(active), total: f(params) })
+			? fill(common.moeNote, { active: f(active), total: f(params) })
 			: undefined;
 
 	// Tokens: as entered, or compute-optimal for these parameters.
@@ -247,7 +247,7 @@ export function trainModel(
 		},
 		...(active === undefined
 			? []
-			: [{ key: 'active', label: strings.rActive, value: f(active), raw: active, note: moeNote }]),
+			: [{ key: 'active', label: common.rActive, value: f(active), raw: active, note: moeNote }]),
 		{
 			key: 'tokens',
 			label: strings.rTokens,

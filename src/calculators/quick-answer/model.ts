@@ -69,7 +69,7 @@ export function quickModel(
 	const params = counts ? counts.total : input.config !== undefined ? undefined : input.params;
 	const moeNote =
 		arch?.moe && counts
-			? fill(strings.moeNote, { active: f(counts.active), total: f(counts.total) })
+			? fill(common.moeNote, { active: f(counts.active), total: f(counts.total) })
 			: undefined;
 	const tokensStep = step(
 		{ params },

@@ -6,6 +6,7 @@
  */
 import {
 	countParams,
+	paramCounts,
 	energy,
 	flopsForTokens,
 	mfu as modelFlopsUtilization,
@@ -26,7 +27,7 @@ import {
 	type FlopCount,
 	type MemUnit,
 } from '../shared/conventions.ts';
-import { mfuNote } from '../shared/messages.ts';
+import { fill, mfuNote } from '../shared/messages.ts';
 import {
 	flopRow,
 	timeRow,
@@ -77,6 +78,11 @@ export function planModel(
 	);
 	if (archCheck.error) errors.ctx = archCheck.reason;
 	const params = archCheck.value;
+	// A mixture of experts: compute from the parameters a token runs through, memory from all.
+	const counts = arch?.moe && params !== undefined ? paramCounts(arch) : undefined;
+	const moeNote = counts
+		? fill(common.moeNote, { active: f(counts.active), total: f(counts.total) })
+		: undefined;
 	const perToken =
 		arch && params !== undefined && plan ? perTokenFlops(arch, flopCount) : undefined;
 	const flopsStep = step(
@@ -206,9 +212,20 @@ export function planModel(
 			reason: flopsReason,
 			note: strings.paramsNote,
 		},
+		...(counts
+			? [
+					{
+						key: 'active',
+						label: common.rActive,
+						value: f(counts.active),
+						raw: counts.active,
+						note: moeNote,
+					},
+				]
+			: []),
 		{
 			...flopRow('flops', strings.rFlops, flops, flopsReason, locale),
-			note: common.flopCounts[flopCount],
+			note: [common.flopCounts[flopCount], moeNote].filter(Boolean).join(' '),
 			formula:
 				flops !== undefined && perToken !== undefined && plan
 					? `C = ${f(perToken)} FLOP/token × ${f(plan.totalTokens)} = ${f(flops)} FLOP`

@@ -82,6 +82,9 @@ const en = {
 	measuredStored:
 		'Your GPU as the benchmark measured it ({name}, {date}) is in the GPU list as “My GPU (measured)”.',
 	forgetMeasured: 'Forget the measured GPU',
+	rActive: 'Active parameters (per token)',
+	moeNote:
+		'Mixture of experts: FLOP from the active parameters ({active} per token), memory from all of them ({total}).',
 };
 
 export type CommonStrings = typeof en;
@@ -170,6 +173,9 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		measuredStored:
 			'Votre GPU tel que le banc d’essai l’a mesuré ({name}, {date}) figure dans la liste sous « Mon GPU (mesuré) ».',
 		forgetMeasured: 'Oublier le GPU mesuré',
+		rActive: 'Paramètres actifs (par jeton)',
+		moeNote:
+			'Mélange d’experts : les FLOP viennent des paramètres actifs ({active} par jeton), la mémoire de tous ({total}).',
 	},
 	hi: {
 		notANumber: '1.5, 124M या 3e11 जैसी कोई संख्या लिखें।',
@@ -250,6 +256,9 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		measuredStored:
 			'बेंचमार्क द्वारा मापा गया आपका GPU ({name}, {date}) सूची में “मेरा GPU (मापा गया)” के रूप में है।',
 		forgetMeasured: 'मापा गया GPU भूल जाएँ',
+		rActive: 'सक्रिय पैरामीटर (प्रति टोकन)',
+		moeNote:
+			'मिक्सचर ऑफ़ एक्सपर्ट्स: FLOP सक्रिय पैरामीटरों से ({active} प्रति टोकन), मेमोरी सभी पैरामीटरों से ({total})।',
 	},
 	ar: {
 		notANumber: 'أدخل عددًا مثل 1.5 أو 124M أو 3e11.',
@@ -330,5 +339,8 @@ export const commonStrings = defineStrings<CommonStrings>(en, {
 		measuredStored:
 			'وحدتك كما قاسها اختبار الأداء ({name}، {date}) موجودة في القائمة باسم «وحدتي GPU (مقيسة)».',
 		forgetMeasured: 'انسَ وحدة GPU المقيسة',
+		rActive: 'المعاملات النشطة (لكل رمز)',
+		moeNote:
+			'مزيج الخبراء: عمليات FLOP من المعاملات النشطة ({active} لكل رمز)، والذاكرة من جميعها ({total}).',
 	},
 });

@@ -124,9 +124,6 @@ const en = {
 	quickMemoryValue: '{need} of {card}',
 	openFull: 'Open the full “Can I train it?” calculator with these choices',
 	modelConfig: 'From a config.json',
-	rActive: 'Active parameters (per token)',
-	moeNote:
-		'Mixture of experts: FLOP from the active parameters ({active} per token), memory from all of them ({total}).',
 	config: {
 		label: 'config.json',
 		hint: 'Paste a Hugging Face model’s config.json, or drop or choose the file. It is read here, in your browser; nothing is uploaded.',
@@ -282,9 +279,6 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemoryValue: '{need} sur {card}',
 		openFull: 'Ouvrir le calculateur complet « Puis-je l’entraîner ? » avec ces choix',
 		modelConfig: 'Depuis un config.json',
-		rActive: 'Paramètres actifs (par jeton)',
-		moeNote:
-			'Mélange d’experts : les FLOP viennent des paramètres actifs ({active} par jeton), la mémoire de tous ({total}).',
 		config: {
 			label: 'config.json',
 			hint: 'Collez le config.json d’un modèle Hugging Face, ou déposez ou choisissez le fichier. Il est lu ici, dans votre navigateur ; rien n’est envoyé.',
@@ -433,9 +427,6 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemoryValue: '{card} में से {need}',
 		openFull: 'इन्हीं विकल्पों के साथ पूरा “क्या मैं इसे ट्रेन कर सकता हूँ?” कैलकुलेटर खोलें',
 		modelConfig: 'config.json से',
-		rActive: 'सक्रिय पैरामीटर (प्रति टोकन)',
-		moeNote:
-			'मिक्सचर ऑफ़ एक्सपर्ट्स: FLOP सक्रिय पैरामीटरों से ({active} प्रति टोकन), मेमोरी सभी पैरामीटरों से ({total})।',
 		config: {
 			label: 'config.json',
 			hint: 'किसी Hugging Face मॉडल का config.json चिपकाएँ, या फ़ाइल छोड़ें या चुनें। यह यहीं, आपके ब्राउज़र में पढ़ा जाता है; कुछ भी अपलोड नहीं होता।',
@@ -585,9 +576,6 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		quickMemoryValue: '{need} من {card}',
 		openFull: 'افتح حاسبة «هل أستطيع تدريبه؟» الكاملة بهذه الاختيارات',
 		modelConfig: 'من ملف config.json',
-		rActive: 'المعاملات النشطة (لكل رمز)',
-		moeNote:
-			'مزيج الخبراء: عمليات FLOP من المعاملات النشطة ({active} لكل رمز)، والذاكرة من جميعها ({total}).',
 		config: {
 			label: 'config.json',
 			hint: 'الصق ملف config.json لنموذج من Hugging Face، أو أسقط الملف أو اختره. يُقرأ هنا في متصفحك، ولا يُرفع أي شيء.',

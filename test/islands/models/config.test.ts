@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { trainModel } from '../../../src/calculators/can-i-train/model.ts';
 import { linkSchema } from '../../../src/calculators/can-i-train/link.ts';
 import { trainDefaults, trainSchema } from '../../../src/calculators/can-i-train/state.ts';
+import { planModel } from '../../../src/calculators/run-planner/model.ts';
+import { planDefaults, planSchema } from '../../../src/calculators/run-planner/state.ts';
 import { quickModel } from '../../../src/calculators/quick-answer/model.ts';
 import {
 	ARCH_CODE_MAX,
@@ -17,6 +19,7 @@ import {
 } from '../../../src/calculators/shared/arch-code.ts';
 import { archSummary, readConfig } from '../../../src/calculators/shared/config-field.tsx';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
+import { planStrings } from '../../../src/i18n/calculators/plan.ts';
 import { trainStrings } from '../../../src/i18n/calculators/train.ts';
 import { HF_CONFIGS } from '../../helpers/hf-configs.ts';
 import { gpt2small } from '../../helpers/archs.ts';
@@ -87,7 +90,7 @@ describe('Qwen3-30B-A3B pasted', () => {
 		// The input table is a lookup, not a matmul; the untied head is a matmul.
 		const perToken = 6 * (active - vocab * d); // 18,251,206,656
 		expect(row(r.rows, 'flops').raw).toBe(perToken * 1e9);
-		expect(row(r.rows, 'flops').note).toContain(trainStrings.en.moeNote.split(':')[0]);
+		expect(row(r.rows, 'flops').note).toContain(commonStrings.en.moeNote.split(':')[0]);
 	});
 
 	it('memory from all the parameters: the weights alone are ≥ 2 bytes × 30.5e9', () => {
@@ -194,5 +197,27 @@ describe('a bad config.json: the reader’s words, next to the field', () => {
 		expect(err('['.repeat(100_000))).toBe(fr.notJson); // too deep, refused before JSON.parse
 		// a prototype key is not read as the object's own model_type
 		expect(err('{"__proto__": {"model_type": "llama"}}', 'ar')).toMatch(/^قيمة model_type/);
+	});
+});
+
+describe('the run planner with a MoE preset', () => {
+	const qwenArch = decodeArch(codeOf(qwenText))!.arch;
+	const models = [{ id: 'qwen', name: 'Qwen3 30B-A3B', arch: qwenArch, params: total }];
+	const gpu = { id: 'g', name: 'G', peakFlopsPerSecond: { bf16: 1e15 }, memoryBytes: 80 * 2 ** 30 };
+	const schema = planSchema(models, [gpu]);
+	const r = planModel(
+		{
+			...fieldsOf(schema, planDefaults(models, [gpu], { modelId: 'qwen', gpuId: 'g' })),
+			models,
+			gpu,
+			precision: 'bf16',
+			peak: 1e15,
+		},
+		{ locale: 'en', common: commonStrings.en, strings: planStrings.en },
+	);
+	it('shows the total (rotary: no position table) and the active count, and says FLOP come from active', () => {
+		expect(row(r.rows, 'params').raw).toBe(total);
+		expect(row(r.rows, 'active').raw).toBe(active);
+		expect(row(r.rows, 'flops').note).toContain('FLOP from the active parameters');
 	});
 });
