@@ -35,6 +35,8 @@ describe('a pasted config.json', () => {
 		const c = mount('en');
 		await hydrated();
 		fireEvent.input(c.textarea(), { target: { value: qwen } });
+		// The parser loads on the first paste.
+		await vi.waitFor(() => expect(c.value('active')).not.toBe(''));
 		const read = plain(c.view.container.querySelector('.calc-config-read')?.textContent);
 		expect(read).toContain('qwen3_moe');
 		expect(read).toContain('128 / 8 / 0'); // experts routed / per token / shared
@@ -60,7 +62,7 @@ describe('a pasted config.json', () => {
 		const c = mount('ar');
 		await hydrated();
 		fireEvent.input(c.textarea(), { target: { value: '{"model_type": "qwen3_moe",' } });
-		expect(c.textarea().getAttribute('aria-invalid')).toBe('true');
+		await vi.waitFor(() => expect(c.textarea().getAttribute('aria-invalid')).toBe('true'));
 		const help = document.getElementById(c.textarea().getAttribute('aria-describedby')!);
 		expect(help?.textContent).toBe(trainStrings.ar.config.errors.notJson);
 		const params = c.view.container.querySelector('[data-key="params"] dd');
@@ -90,6 +92,9 @@ describe('a pasted config.json', () => {
 		);
 		await hydrated();
 		fireEvent.input(view.container.querySelector('textarea')!, { target: { value: qwen } });
+		await vi.waitFor(() =>
+			expect(view.container.querySelector('.calc-config-read')).not.toBeNull(),
+		);
 		expect(plain(view.container.querySelector('.calc-config-read')?.textContent)).toContain(
 			'qwen3_moe',
 		);

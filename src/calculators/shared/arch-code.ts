@@ -6,7 +6,7 @@
  * the core does (countParams); anything else is unreadable, and the calculator falls back to
  * its default with a visible note.
  */
-import { EstimateError, HF_MODEL_TYPES, countParams, type Arch } from '../../core/index.ts';
+import { EstimateError, countParams, type Arch } from '../../core/index.ts';
 
 type Kind = 'int' | 'flag' | readonly string[];
 type Slot = { path: readonly [string] | readonly [string, string]; kind: Kind };
@@ -79,8 +79,8 @@ export function decodeArch(code: string): ArchCode | undefined {
 		const key = part.slice(0, dash);
 		const raw = part.slice(dash + 1);
 		if (key === 't') {
-			if (modelType !== undefined || !(HF_MODEL_TYPES as readonly string[]).includes(raw))
-				return undefined;
+			// A model_type's spelling (the list the core reads stays with the lazily loaded parser).
+			if (modelType !== undefined || !/^[a-z][a-z0-9_]{0,39}$/.test(raw)) return undefined;
 			modelType = raw;
 			continue;
 		}

@@ -1,61 +1,27 @@
 /**
  * A pasted (or dropped, or chosen) config.json → the architecture it describes, kept in the
  * calculator's link as a code (arch-code.ts). The file is read in the browser (FileReader);
- * nothing leaves the page. Shows what was read, the keys ignored, and a malformed, hostile or
+ * nothing leaves the page. The parser loads on first use (config-read.ts). Shows what was read, the keys ignored, and a malformed, hostile or
  * huge file's error next to the field in the page's language.
  */
 import { useState } from 'preact/hooks';
-import {
-	EstimateError,
-	HF_CONFIG_LIMITS,
-	HF_MODEL_TYPES,
-	parseHfConfig,
-	type HfImport,
-} from '../../core/index.ts';
 import { formatPlain } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { decodeArch, encodeArch } from './arch-code.ts';
+import { decodeArch } from './arch-code.ts';
 import { fill } from './messages.ts';
 
 type ConfigStrings = TrainStrings['config'];
 
-/** The reader's words for a config.json the core refused (its EstimateError's field). */
-export function configMessage(
-	error: EstimateError,
-	text: string,
-	strings: ConfigStrings,
-	locale: Locale,
-): string {
-	const e = strings.errors;
-	if (error.field === 'config') {
-		if (text.trim() === '') return e.empty;
-		if (text.length > HF_CONFIG_LIMITS.characters)
-			return fill(e.tooLong, {
-				n: formatPlain(text.length, locale),
-				max: formatPlain(HF_CONFIG_LIMITS.characters, locale),
-			});
-		return e.notJson;
-	}
-	if (error.field === 'model_type') return fill(e.modelType, { types: HF_MODEL_TYPES.join(', ') });
-	return fill(e.key, { key: error.field });
-}
+/**
+ * The config.json reader (config-read.ts, with the core's parser), loaded when the reader
+ * first pastes or picks a file: a page that never reads one does not download it.
+ */
+/** A file larger than this is refused unread (the core reads at most 1,000,000 characters). */
+const FILE_BYTES_MAX = 4_000_000;
 
-/** Reads a config text: the link's code and what was read, or the reader's message. */
-export function readConfig(
-	text: string,
-	strings: ConfigStrings,
-	locale: Locale,
-): { code: string; read: HfImport; error?: undefined } | { error: string } {
-	try {
-		const read = parseHfConfig(text);
-		return { code: encodeArch({ arch: read.arch, modelType: read.modelType }), read };
-	} catch (error) {
-		if (error instanceof EstimateError)
-			return { error: configMessage(error, text, strings, locale) };
-		throw error;
-	}
-}
+let reader: Promise<typeof import('./config-read.ts')> | undefined;
+const loadReader = () => (reader ??= import('./config-read.ts'));
 
 /** The rows of "Architecture read" for an architecture code. */
 export function archSummary(
@@ -108,8 +74,9 @@ export function ConfigField({
 	const [ignored, setIgnored] = useState<string[]>();
 	const fieldId = `${id}-config`;
 
-	const take = (value: string) => {
+	const take = async (value: string) => {
 		setText(value.length > 20_000 ? `${value.slice(0, 20_000)}…` : value);
+		const { readConfig } = await loadReader();
 		const result = readConfig(value, strings, locale);
 		if (result.error !== undefined) {
 			setError(result.error);
@@ -123,14 +90,14 @@ export function ConfigField({
 	const readFile = (file: File | undefined) => {
 		if (!file) return;
 		// A huge file is refused by its size, before any of it is read.
-		if (file.size > HF_CONFIG_LIMITS.characters * 4) {
-			take('x'.repeat(HF_CONFIG_LIMITS.characters + 1));
+		if (file.size > FILE_BYTES_MAX) {
+			void take('x'.repeat(FILE_BYTES_MAX));
 			return;
 		}
-		const reader = new FileReader();
-		reader.onload = () => take(typeof reader.result === 'string' ? reader.result : '');
-		reader.onerror = () => setError(strings.errors.file);
-		reader.readAsText(file);
+		const file_ = new FileReader();
+		file_.onload = () => void take(typeof file_.result === 'string' ? file_.result : '');
+		file_.onerror = () => setError(strings.errors.file);
+		file_.readAsText(file);
 	};
 
 	const summary = code ? archSummary(code, strings, locale) : undefined;
@@ -149,7 +116,7 @@ export function ConfigField({
 				readOnly={disabled}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={`${fieldId}-help`}
-				onInput={(e) => take(e.currentTarget.value)}
+				onInput={(e) => void take(e.currentTarget.value)}
 				onDragOver={(e) => e.preventDefault()}
 				onDrop={(e) => {
 					e.preventDefault();

@@ -17,7 +17,8 @@ import {
 	encodeArch,
 	isArchCode,
 } from '../../../src/calculators/shared/arch-code.ts';
-import { archSummary, readConfig } from '../../../src/calculators/shared/config-field.tsx';
+import { archSummary } from '../../../src/calculators/shared/config-field.tsx';
+import { readConfig } from '../../../src/calculators/shared/config-read.ts';
 import { commonStrings } from '../../../src/i18n/calculators/common.ts';
 import { planStrings } from '../../../src/i18n/calculators/plan.ts';
 import { trainStrings } from '../../../src/i18n/calculators/train.ts';
@@ -152,7 +153,7 @@ describe('the architecture in the link', () => {
 			'f-llama.L-2.L-2.h-1.d-64.V-8.c-8',
 			'f-evil.L-2.h-1.d-64.V-8.c-8',
 			'f-llama.L-2.h-3.kv-2.d-66.ff-128.V-8.c-8', // 3 heads do not share 2 KV heads
-			't-bert.f-llama.L-2.h-1.d-64.V-8.c-8',
+			't-Bert!.f-llama.L-2.h-1.d-64.ff-128.V-8.c-8',
 			'f-llama.L-2',
 			'x'.repeat(ARCH_CODE_MAX + 1),
 			'..',
