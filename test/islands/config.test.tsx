@@ -70,6 +70,26 @@ describe('a pasted config.json', () => {
 		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 	});
 
+	it('a chosen file is read in the browser; a huge one is refused by its size, unread', async () => {
+		const c = mount('en');
+		await hydrated();
+		const input = c.view.container.querySelector('input[type="file"]') as HTMLInputElement;
+		const choose = (file: File) => {
+			Object.defineProperty(input, 'files', { value: [file], configurable: true });
+			fireEvent.change(input);
+		};
+		choose(new File([qwen], 'config.json', { type: 'application/json' }));
+		await vi.waitFor(() =>
+			expect(c.value('active')).toBe(plain(formatNumber(3_353_032_704, 'en'))),
+		);
+		const huge = new File(['x'], 'model.safetensors');
+		Object.defineProperty(huge, 'size', { value: 5e9 });
+		choose(huge);
+		await vi.waitFor(() => expect(c.textarea().getAttribute('aria-invalid')).toBe('true'));
+		const help = document.getElementById(c.textarea().getAttribute('aria-describedby')!);
+		expect(plain(help?.textContent)).toMatch(/^This text is 5,000,000,000 characters long/);
+	});
+
 	it('a link with a broken architecture falls back with the visible note', async () => {
 		history.replaceState(null, '', '/en/calculators/?train.model=config&train.cfg=L-0.__proto__-1');
 		const c = mount('en');

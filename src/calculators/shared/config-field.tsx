@@ -91,7 +91,10 @@ export function ConfigField({
 		if (!file) return;
 		// A huge file is refused by its size, before any of it is read.
 		if (file.size > FILE_BYTES_MAX) {
-			void take('x'.repeat(FILE_BYTES_MAX));
+			void loadReader().then(({ tooLong }) => {
+				setIgnored(undefined);
+				setError(tooLong(file.size, strings, locale));
+			});
 			return;
 		}
 		const file_ = new FileReader();

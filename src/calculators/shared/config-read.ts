@@ -28,16 +28,19 @@ export function configMessage(
 	const e = strings.errors;
 	if (error.field === 'config') {
 		if (text.trim() === '') return e.empty;
-		if (text.length > HF_CONFIG_LIMITS.characters)
-			return fill(e.tooLong, {
-				n: formatPlain(text.length, locale),
-				max: formatPlain(HF_CONFIG_LIMITS.characters, locale),
-			});
+		if (text.length > HF_CONFIG_LIMITS.characters) return tooLong(text.length, strings, locale);
 		return e.notJson;
 	}
 	if (error.field === 'model_type') return fill(e.modelType, { types: HF_MODEL_TYPES.join(', ') });
 	return fill(e.key, { key: error.field });
 }
+
+/** "This text is {n} characters long…" (a file refused by its size says so before it is read). */
+export const tooLong = (n: number, strings: ConfigStrings, locale: Locale) =>
+	fill(strings.errors.tooLong, {
+		n: formatPlain(n, locale),
+		max: formatPlain(HF_CONFIG_LIMITS.characters, locale),
+	});
 
 /** Reads a config text: the link's code and what was read, or the reader's message. */
 export function readConfig(
