@@ -71,6 +71,28 @@ export type Optimizer = 'adam' | 'adam-8bit' | 'sgd-momentum' | 'sgd';
 export const OPTIMIZERS: readonly Optimizer[] = ['adam', 'adam-8bit', 'sgd-momentum', 'sgd'];
 export type GradientKeeping = '16bit' | 'fp32' | '16bit+fp32';
 export const GRADIENT_KEEPING: readonly GradientKeeping[] = ['16bit', 'fp32', '16bit+fp32'];
+/**
+ * The memory model's precision for a compute precision: TF32 runs on fp32 tensors, FP8
+ * training keeps BF16 weights and activations (the FP8 recipes cast only the matmul inputs).
+ */
+export function trainingPrecisionFor(p: Precision): TrainingPrecision {
+	const c = choice('precision', p, PRECISIONS, 'bf16');
+	if (c === 'fp32' || c === 'tf32') return 'fp32';
+	return c === 'fp16' ? 'fp16' : 'bf16';
+}
+/** Bytes per parameter of mixed-precision Adam, as calculators offer them. */
+export type BytesPerParam = '16' | '18' | '20';
+export const BYTES_PER_PARAM_CHOICES: readonly BytesPerParam[] = ['16', '18', '20'];
+/**
+ * How gradients are kept for each: 16 B = 16-bit gradients (2) + fp32 master and Adam (12) +
+ * 16-bit weights (2); 18 B = fp32 gradients (4); 20 B = both (2 + 4) (Rajbhandari et al. 2020 §3.1
+ * counts 16).
+ */
+export const GRADIENTS_FOR: Readonly<Record<BytesPerParam, GradientKeeping>> = {
+	'16': '16bit',
+	'18': 'fp32',
+	'20': '16bit+fp32',
+};
 export type ZeroStage = 0 | 1 | 2 | 3;
 export const ZERO_STAGES: readonly ZeroStage[] = [0, 1, 2, 3];
 

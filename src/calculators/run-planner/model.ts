@@ -20,8 +20,8 @@ import type { PlanStrings } from '../../i18n/calculators/plan.ts';
 import {
 	formatMemory,
 	formatMoney,
-	memoryPrecision,
-	perTokenFlops,
+	trainingPrecisionFor,
+	flopsPerTokenCounted,
 	type Currency,
 	type FlopCount,
 	type MemUnit,
@@ -78,7 +78,7 @@ export function planModel(
 	if (archCheck.error) errors.ctx = archCheck.reason;
 	const params = archCheck.value;
 	const perToken =
-		arch && params !== undefined && plan ? perTokenFlops(arch, flopCount) : undefined;
+		arch && params !== undefined && plan ? flopsPerTokenCounted(arch, flopCount) : undefined;
 	const flopsStep = step(
 		{ flopsPerToken: perToken, tokens: plan?.totalTokens },
 		flopsForTokens,
@@ -147,7 +147,7 @@ export function planModel(
 			trainingMemory({
 				arch: i.arch,
 				microBatch: i.mb,
-				precision: memoryPrecision(precision),
+				precision: trainingPrecisionFor(precision),
 				parallel: { data: devices ?? 1 },
 			}),
 		word,
