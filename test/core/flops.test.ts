@@ -14,7 +14,7 @@ import {
 	flopsPerTokenCounted,
 	trainingPrecisionFor,
 } from '../../src/core/index.ts';
-import { gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
+import { gpt2small, gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 const nanoGpt2: Arch = {
 	family: 'gpt2',
@@ -304,14 +304,7 @@ describe('untied embeddings: the input table is a lookup, only the output head m
 describe('flopsPerTokenCounted: the attention conventions a calculator offers', () => {
 	// GPT-2 small (nanoGPT: 12 layers, 12 heads, d = 768, T = 1024, V = 50257, tied): the FLOP
 	// that multiply are 124,439,808 − 1024 × 768 (the position table, a lookup) = 123,653,376.
-	const gpt2: Arch = {
-		family: 'gpt2',
-		layers: 12,
-		heads: 12,
-		dModel: 768,
-		vocab: 50257,
-		context: 1024,
-	};
+	const gpt2 = gpt2small;
 	const sixN = 6 * 123_653_376;
 	const attention = 12 * 12 * 768 * 1024; // 12·L·H·Q·T = 12·L·d·T
 	it("'6n' is 6N, 'attn' adds 12·L·d·T (PaLM, nanoGPT), 'causal' half of that (Megatron-LM)", () => {

@@ -10,7 +10,11 @@ import {
 	type ModelOption,
 	type Precision,
 } from '../shared/options.ts';
-import { BYTES_PER_PARAM_CHOICES, CONVENTION_DEFAULTS, CONVENTION_SCHEMA } from '../shared/conventions.ts';
+import {
+	BYTES_PER_PARAM_CHOICES,
+	CONVENTION_DEFAULTS,
+	CONVENTION_SCHEMA,
+} from '../shared/conventions.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import { TRAIN_FITS, linkSchema, type TrainFit } from './link.ts';
 

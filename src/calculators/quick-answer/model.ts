@@ -17,7 +17,12 @@ import {
 import { formatParams } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { trainLink, type TrainLinkSchema } from '../can-i-train/link.ts';
-import { flopsText, formatMemory, formatTime, flopsPerTokenCounted } from '../shared/conventions.ts';
+import {
+	flopsText,
+	formatMemory,
+	formatTime,
+	flopsPerTokenCounted,
+} from '../shared/conventions.ts';
 import { fill } from '../shared/messages.ts';
 import { wording, type Words } from '../shared/model.ts';
 import {
@@ -66,7 +71,10 @@ export function quickModel(
 		{ params, tokens },
 		(i) =>
 			preset
-				? flopsForTokens({ flopsPerToken: flopsPerTokenCounted(preset.arch, 'attn'), tokens: i.tokens })
+				? flopsForTokens({
+						flopsPerToken: flopsPerTokenCounted(preset.arch, 'attn'),
+						tokens: i.tokens,
+					})
 				: trainingFlops(i),
 		word,
 		tokensStep.reason,
