@@ -596,6 +596,10 @@ export function memoryLabel(id: string, printed: string, locale: Locale): string
 	return memoryLabels[id]?.[locale] ?? printed;
 }
 
+/**
+ * How a run is named; a projection's row also carries the page's "projection" tag, so its name
+ * does not repeat the word (it read "Megatron-LM projection projection").
+ */
 type RunKind = 'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate';
 const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	en: {
@@ -603,7 +607,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		pretraining: (x) => `${x} pre-training`,
 		reproduction: (x) => `${x}: nanoGPT reproduction`,
 		llmc: (x) => `${x}: llm.c reproduction`,
-		projection: (x) => `${x}: Megatron-LM projection`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda estimate`,
 	},
 	fr: {
@@ -611,7 +615,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		pretraining: (x) => `Pré-entraînement de ${x}`,
 		reproduction: (x) => `${x} : reproduction par nanoGPT`,
 		llmc: (x) => `${x} : reproduction par llm.c`,
-		projection: (x) => `${x} : projection de Megatron-LM`,
+		projection: (x) => `${x} : Megatron-LM`,
 		estimate: (x) => `${x} : estimation de Lambda`,
 	},
 	hi: {
@@ -619,7 +623,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		pretraining: (x) => `${x} की प्री-ट्रेनिंग`,
 		reproduction: (x) => `${x}: nanoGPT द्वारा पुनरुत्पादन`,
 		llmc: (x) => `${x}: llm.c द्वारा पुनरुत्पादन`,
-		projection: (x) => `${x}: Megatron-LM का प्रक्षेपण`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda का अनुमान`,
 	},
 	ar: {
@@ -627,7 +631,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		pretraining: (x) => `التدريب المسبق لـ ${x}`,
 		reproduction: (x) => `${x}: إعادة إنتاج nanoGPT`,
 		llmc: (x) => `${x}: إعادة إنتاج llm.c`,
-		projection: (x) => `${x}: إسقاط Megatron-LM`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: تقدير Lambda`,
 	},
 };

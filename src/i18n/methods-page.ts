@@ -163,7 +163,7 @@ const en: MethodsText = {
 	},
 	reality: {
 		intro:
-			'Real training runs beside what the core estimates for them. The compute column applies 6 · N · D to the published parameters and tokens; the MFU column divides the model FLOP (6N + 12 · L · H · Q · T when the architecture is listed) by the published GPU-hours, or devices × time, at the dense 16-bit peak.',
+			'Real training runs beside what the core estimates for them. The compute column applies 6 · N · D to the parameters counted from the configuration (the published count where the model is not listed) and the published tokens, as the articles and calculators do; the MFU column divides the model FLOP (6N + 12 · L · H · Q · T when the architecture is listed) by the published GPU-hours, or devices × time, at the dense 16-bit peak.',
 		caption: 'Published figures against the core’s estimates',
 		run: 'Run',
 		hardware: 'Hardware time',
@@ -298,7 +298,7 @@ const fr: MethodsText = {
 	},
 	reality: {
 		intro:
-			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
+			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres comptés d’après la configuration (le nombre publié quand le modèle n’est pas listé) et aux jetons publiés, comme les articles et les calculateurs ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
 		caption: 'Chiffres publiés et estimations du moteur',
 		run: 'Entraînement',
 		hardware: 'Temps de matériel',
@@ -431,7 +431,7 @@ const hi: MethodsText = {
 	},
 	reality: {
 		intro:
-			'असली ट्रेनिंग रन, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ प्रकाशित पैरामीटर और टोकन पर 6 · N · D लगाता है; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
+			'असली ट्रेनिंग रन, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ कॉन्फ़िगरेशन से गिने गए पैरामीटर (जो मॉडल सूची में नहीं है, उसके प्रकाशित पैरामीटर) और प्रकाशित टोकन पर 6 · N · D लगाता है, जैसे लेख और कैलकुलेटर करते हैं; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
 		caption: 'प्रकाशित आँकड़े और इंजन के अनुमान',
 		run: 'ट्रेनिंग रन',
 		hardware: 'हार्डवेयर समय',
@@ -565,7 +565,7 @@ const ar: MethodsText = {
 	},
 	reality: {
 		intro:
-			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات والوحدات النصية المنشورة، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
+			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات المعدودة من الإعدادات (أو المنشورة حين لا يكون النموذج مُدرَجًا) وعلى الوحدات النصية المنشورة، كما تفعل المقالات والحاسبات، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
 		caption: 'الأرقام المنشورة مقابل تقديرات المحرّك',
 		run: 'التدريب',
 		hardware: 'وقت العتاد',
