@@ -244,7 +244,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		no: 'Non : {why}.',
 		whyMemory: 'il ne tient pas tel quel dans la mémoire de la carte',
 		whyMemoryNever:
-			'il ne tient pas dans la mémoire de la carte, même avec le recalcul et Adam 8 bits ; seuls un entraînement tout en 16 bits, le déchargement vers la mémoire centrale ou d’autres cartes feraient la place',
+			'il ne tient pas dans la mémoire de la carte, même avec le recalcul et Adam 8 bits ; seuls un entraînement purement en 16 bits, le déchargement vers la mémoire centrale ou d’autres cartes feraient la place',
 		whyTime: 'il faudrait {time} sur une carte',
 		whyJoin: ' ; ',
 		quickFlop: 'Calcul d’entraînement ({tokens} jetons)',
@@ -365,7 +365,7 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		no: 'नहीं: {why}।',
 		whyMemory: 'यह जैसा है वैसा कार्ड की मेमोरी में नहीं समाता',
 		whyMemoryNever:
-			'यह रीकंप्यूटेशन और 8-बिट Adam के बाद भी कार्ड की मेमोरी में नहीं समाता; जगह केवल पूरी तरह 16-बिट ट्रेनिंग, CPU मेमोरी में ऑफ़लोड या और कार्ड से बनेगी',
+			'यह रीकंप्यूटेशन और 8-बिट Adam के बाद भी कार्ड की मेमोरी में नहीं समाता; जगह केवल शुद्ध 16-बिट ट्रेनिंग, CPU मेमोरी में ऑफ़लोड या और कार्ड से बनेगी',
 		whyTime: 'एक कार्ड पर इसमें {time} लगेंगे',
 		whyJoin: '; ',
 		quickFlop: 'ट्रेनिंग कंप्यूट ({tokens} टोकन)',
