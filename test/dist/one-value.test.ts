@@ -172,8 +172,8 @@ describe.skipIf(!distExists())('one value per quantity across the built pages', 
 		// quick answer (GPT-2 XL, RTX 4070 Ti) must not say nothing would make it fit.
 		const route = {
 			en: 'pure 16-bit',
-			fr: 'tout en 16 bits',
-			hi: 'पूरी तरह 16-बिट',
+			fr: 'purement en 16 bits',
+			hi: 'शुद्ध 16-बिट',
 			ar: '16 بت خالصة',
 		};
 		for (const [lang, words] of Object.entries(route)) {
