@@ -106,6 +106,15 @@ export type NanogptScenario = {
 	/** nanoGPT's estimate_mfu divides by an A100's 312 TFLOP/s whatever the GPU (model.py line 301). */
 	readonly nanogptMfuPeakFlopsPerSecond: number;
 	readonly realisticMfu: Range;
+	/**
+	 * NVIDIA's marketed "AI TOPS" for the card: FP8 tensor throughput with 2:4 structured
+	 * sparsity (and FP16 accumulation), not a rate dense BF16 training can reach.
+	 */
+	readonly marketedAiTops: number;
+	/** nanoGPT's train.py defaults: evaluate every `evalInterval` iterations on `evalIters`
+	 * micro-batches of each split (train and val), forward only. The note does not change them. */
+	readonly evalInterval: number;
+	readonly evalIters: number;
 	readonly claims: {
 		readonly params: number;
 		readonly tokensPerIter: number;
@@ -196,7 +205,7 @@ export const nanogptScenario: NanogptScenario = {
 	id: 'nanogpt-run',
 	source: {
 		url: 'https://github.com/karpathy/nanoGPT',
-		note: 'Inputs of the nanoGPT note (seed 004, French) about a run of nanoGPT on an RTX 4070 12GB: batch_size 16, block_size 1024, gradient_accumulation_steps 32, max_iters 20,000, the 40.56M model (n_embd 384, 12 layers, 6 heads, no bias), a FineWeb subset of ~3.68B tokens, 2.5-4.5 s per iteration claimed (~3-3.5 s typical), ~32 s first iteration, 180-220 W (200 W average).',
+		note: 'Inputs of the nanoGPT note (seed 004, French) about a run of nanoGPT on an RTX 4070 12GB: batch_size 16, block_size 1024, gradient_accumulation_steps 32, max_iters 20,000, the 40.56M model (n_embd 384, 12 layers, 6 heads, no bias), a FineWeb subset of ~3.68B tokens, 2.5-4.5 s per iteration claimed (~3-3.5 s typical), ~32 s first iteration, 180-220 W (200 W average). secondary: the RTX 4070’s "466 AI TOPS" from NVIDIA’s GeForce RTX 4070 family specification table (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/), FP8 with sparsity per its footnote, as reproduced in reviews. eval_interval 2000 and eval_iters 200 are nanoGPT’s train.py defaults (karpathy/nanoGPT@3adf61e, train.py, "default config values").',
 	},
 	gpuId: 'rtx-4070',
 	precision: 'bf16',
@@ -214,6 +223,9 @@ export const nanogptScenario: NanogptScenario = {
 	wattsRange: [180, 220],
 	nanogptMfuPeakFlopsPerSecond: 312e12,
 	realisticMfu: REALISTIC_MFU,
+	marketedAiTops: 466e12,
+	evalInterval: 2000,
+	evalIters: 200,
 	claims: {
 		params: 40.56e6,
 		tokensPerIter: 524288,

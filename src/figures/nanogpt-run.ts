@@ -20,3 +20,4 @@ export * from './nanogpt-run/run.ts';
 export * from './nanogpt-run/time.ts';
 export * from './nanogpt-run/memory.ts';
 export * from './nanogpt-run/chart.ts';
+export * from './nanogpt-run/overheads.ts';

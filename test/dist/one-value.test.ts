@@ -123,7 +123,10 @@ function figures(text: string, kind: Kind): [string, number][] {
 	for (const m of text.matchAll(re)) {
 		const shown = m[1]!.replace(',', '.');
 		const value = kind === 'scientific' ? Number(shown) * 10 ** Number(m[2]) : Number(shown);
-		out.push([kind === 'scientific' ? `${shown} × 10^${m[2]}` : shown, value]);
+		// Compared at three significant digits, the site's default: a worked formula may show one
+		// digit more ("218.2") than the calculator beside it ("218") without disagreeing.
+		const three = Number(Number(shown).toPrecision(3));
+		out.push([kind === 'scientific' ? `${three} × 10^${m[2]}` : String(three), value]);
 	}
 	return out;
 }

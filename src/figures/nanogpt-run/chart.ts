@@ -84,6 +84,7 @@ const NANOGPT_COMMIT =
 export const links = {
 	nanogptModel: `${NANOGPT_COMMIT}/model.py`,
 	nanogptTrain: `${NANOGPT_COMMIT}/train.py`,
+	nanogptReadme: `${NANOGPT_COMMIT}/README.md`,
 	adaWhitepaper: gpu.source.url,
 	kaplan: 'https://arxiv.org/abs/2001.08361',
 	palm: 'https://arxiv.org/abs/2204.02311',
