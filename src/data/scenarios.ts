@@ -69,6 +69,16 @@ export type GptTwoScenario = ComputeBudgetInputs & {
 	readonly id: 'gpt-2-one-gpu';
 	readonly source: Source;
 	readonly runs: readonly GptTwoRun[];
+	/**
+	 * Where the ~10 B-token estimate comes from: WebText's published size, and the token count of
+	 * OpenWebText, its open re-creation, in GPT-2's tokenizer. About one pass over it.
+	 */
+	readonly webText: {
+		readonly bytes: number;
+		readonly documents: number;
+		readonly openWebTextTokens: number;
+		readonly source: Source;
+	};
 	readonly claims: {
 		readonly xlFlops: number;
 		readonly smallFlops: number;
@@ -170,6 +180,15 @@ export const gpt2Scenario: GptTwoScenario = {
 	devices: 1,
 	utilization: 0.9,
 	seconds: YEAR,
+	webText: {
+		bytes: 40e9,
+		documents: 8e6,
+		openWebTextTokens: 9_035_582_198,
+		source: {
+			url: 'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291/data/openwebtext/prepare.py',
+			note: 'Radford et al. 2019, §2.1: WebText is "40GB of text" from "slightly over 8 million documents" (documents: a lower bound). OpenWebText in the GPT-2 tokenizer: "train has ~9B tokens (9,035,582,198)", nanoGPT data/openwebtext/prepare.py (closing comment) at commit 3adf61e; from 8,013,769 documents (data/openwebtext/readme.md).',
+		},
+	},
 	runs: [
 		{
 			modelId: 'gpt2-xl',

@@ -84,6 +84,8 @@ export const links = {
 		'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
 	nanogptModel:
 		'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291/model.py',
+	openwebtext:
+		'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291/data/openwebtext/prepare.py',
 	nanogptReadme:
 		'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291/README.md',
 	llmc: 'https://github.com/karpathy/llm.c/discussions/481',

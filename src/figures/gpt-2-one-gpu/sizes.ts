@@ -59,6 +59,9 @@ export const smallRun = runOf('gpt2');
 
 /** GPT-2's token count as the note estimates it (never published by OpenAI). */
 export const originalTokens = xlRun.tokens;
+/** Where the estimate comes from: WebText's 40 GB, and OpenWebText's tokens (about one pass). */
+export const webText = gpt2Scenario.webText;
+export const webTextPasses = originalTokens / gpt2Scenario.webText.openWebTextTokens;
 if (xlRun.tokensEstimate !== true)
 	throw new Error('gpt-2-one-gpu: expected the ~10 B to be marked an estimate');
 
