@@ -519,6 +519,10 @@ export const dataNotes: Record<string, DataNote> = {
 		doc: { kind: 'paper', name: 'Narayanan et al. 2021', where: { section: '5.1' } },
 		clauses: ['projectionOnly'],
 	},
+	'gpt3-175b-patterson-estimate': {
+		doc: { kind: 'paper', name: 'Patterson et al. 2021', where: { table: '4' } },
+		clauses: ['readInSummaries', 'projectionOnly'],
+	},
 	'gpt3-175b-lambda-estimate': {
 		doc: { kind: 'paper', name: 'Lambda, “Demystifying GPT-3”' },
 		clauses: ['idealised', 'readReproduced'],
@@ -600,7 +604,8 @@ export function memoryLabel(id: string, printed: string, locale: Locale): string
  * How a run is named; a projection's row also carries the page's "projection" tag, so its name
  * does not repeat the word (it read "Megatron-LM projection projection").
  */
-type RunKind = 'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate';
+type RunKind =
+	'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate' | 'energy';
 const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	en: {
 		training: (x) => `${x} training`,
@@ -609,6 +614,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		llmc: (x) => `${x}: llm.c reproduction`,
 		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda estimate`,
+		energy: (x) => `${x}: Patterson et al. energy estimate`,
 	},
 	fr: {
 		training: (x) => `Entraînement de ${x}`,
@@ -617,6 +623,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		llmc: (x) => `${x} : reproduction par llm.c`,
 		projection: (x) => `${x} : Megatron-LM`,
 		estimate: (x) => `${x} : estimation de Lambda`,
+		energy: (x) => `${x} : estimation énergétique de Patterson et al.`,
 	},
 	hi: {
 		training: (x) => `${x} की ट्रेनिंग`,
@@ -625,6 +632,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		llmc: (x) => `${x}: llm.c द्वारा पुनरुत्पादन`,
 		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda का अनुमान`,
+		energy: (x) => `${x}: Patterson et al. का ऊर्जा अनुमान`,
 	},
 	ar: {
 		training: (x) => `تدريب ${x}`,
@@ -633,6 +641,7 @@ const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 		llmc: (x) => `${x}: إعادة إنتاج llm.c`,
 		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: تقدير Lambda`,
+		energy: (x) => `${x}: تقدير Patterson et al. للطاقة`,
 	},
 };
 const runLabels: Record<string, [string, RunKind]> = {
@@ -652,6 +661,7 @@ const runLabels: Record<string, [string, RunKind]> = {
 	'llmc-gpt2-124m-reproduction': ['GPT-2 124M', 'llmc'],
 	'llmc-gpt2-1558m-reproduction': ['GPT-2 1558M', 'llmc'],
 	'gpt3-175b-megatron-projection': ['GPT-3 175B', 'projection'],
+	'gpt3-175b-patterson-estimate': ['GPT-3 175B', 'energy'],
 	'gpt3-175b-lambda-estimate': ['GPT-3 175B', 'estimate'],
 };
 

@@ -227,3 +227,27 @@ describe('gpt-3-5-compute: the article’s calculator', () => {
 		expect(gpu!.peakFlopsPerSecond.fp32).toBe(F.cardFp32PeakFlopsPerSecond);
 	});
 });
+
+describe('gpt-3-5-compute: energy, emissions and GPU-days (issue 19)', () => {
+	it('Patterson et al. 2021 (Table 4): 10,000 V100 × 14.8 days = 405 V100-years, 1,287 MWh, 552 t CO₂e', () => {
+		expect(F.pattersonDevices).toBe(10000);
+		expect(F.pattersonGpuYears).toBeCloseTo((10000 * 14.8) / 365.25, 6); // 405.2
+		expect(F.pattersonKWh).toBe(1287e3);
+		expect(F.pattersonCO2Kg).toBe(552e3);
+		// 10,000 × 330 W × 14.8 × 86,400 s × 1.1 / 3.6e6 = 1,289,376 kWh: the core agrees with the table.
+		near(F.pattersonEnergyCheckKWh, (10000 * 330 * 14.8 * 86400 * 1.1) / 3.6e6, 1e-9);
+		near(F.pattersonEnergyCheckKWh, F.pattersonKWh, 2e-3);
+	});
+
+	it('its implied MFU: (6N + 12·L·d·T) × 300e9 over 10,000 × 14.8 days × 125 TFLOP/s ≈ 20 %', () => {
+		// 1.07647e12 FLOP per token (reality-check.test.ts) × 300e9 = 3.2294e23;
+		// 10,000 × 1,278,720 s × 125e12 = 1.5984e24.
+		near(F.pattersonMfu, 3.2294e23 / 1.5984e24, 1e-3);
+	});
+
+	it('1,024 A100 at 40 % MFU: 3.1429e23 / (1,024 × 312e12 × 0.4) s = 28.5 days, 29,147 GPU-days', () => {
+		expect(F.clusterMfu).toBe(0.4);
+		near(F.clusterSeconds, 3.142877e23 / (1024 * 312e12 * 0.4), 1e-5);
+		near(F.clusterGpuDays, (3.142877e23 / (312e12 * 0.4)) / 86400, 1e-5);
+	});
+});

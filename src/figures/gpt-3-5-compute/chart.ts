@@ -163,6 +163,7 @@ export const links = {
 	kaplan: 'https://arxiv.org/abs/2001.08361',
 	narayanan: megatron.source.url,
 	lambda: lambda.source.url,
+	patterson: publishedRunById('gpt3-175b-patterson-estimate').source.url,
 	zero: 'https://arxiv.org/abs/1910.02054',
 	llama3: llamaRun.source.url,
 } as const;

@@ -2,7 +2,14 @@
  * gpt-3-5-compute, part 2: what GPT-3 really took, from published figures (the Megatron-LM
  * projection, Lambda's single-V100 estimate, the V100's tensor peak).
  */
-import { flopsForTokens, flopsPerToken, gpuYears, hfu, trainingTime } from '../../core/index.ts';
+import {
+	energy,
+	flopsForTokens,
+	flopsPerToken,
+	gpuYears,
+	hfu,
+	trainingTime,
+} from '../../core/index.ts';
 import {
 	gpuById,
 	peakFlopsPerSecond,
@@ -66,3 +73,43 @@ export const v100YearsAtPeak = gpuYears(
 		utilization: 1,
 	}),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Energy, emissions and cost: Patterson et al. 2021's estimate for GPT-3, checked with the core.
+
+/** Patterson et al. 2021, Table 4: 10,000 V100s for 14.8 days, 1,287 MWh, 552 t CO₂e. */
+export const patterson = publishedRunById('gpt3-175b-patterson-estimate');
+export const pattersonDevices = published(patterson, 'devices');
+export const pattersonSeconds = published(patterson, 'wallSeconds');
+export const pattersonGpuYears = gpuYears(pattersonSeconds, pattersonDevices);
+export const pattersonKWh = published(patterson, 'energyKWh');
+export const pattersonTCO2 = published(patterson, 'tCO2eq');
+export const pattersonWatts = published(patterson, 'watts');
+export const pattersonPue = published(patterson, 'pue');
+/** The same energy from the core: devices × measured watts × time × PUE (≈ 1,289 MWh). */
+export const pattersonEnergyCheckKWh = energy({
+	watts: pattersonWatts,
+	seconds: pattersonSeconds,
+	devices: pattersonDevices,
+	pue: pattersonPue,
+}).kWh;
+/** The MFU that time implies on the V100's dense FP16 tensor peak (the methods page's row). */
+export const pattersonMfu = realityRow('gpt3-175b-patterson-estimate').impliedMfu!;
+/** Lambda's cost figure (reserved cloud pricing, one V100 at 100 %): the published cost estimate. */
+export const lambdaCostUsd = published(lambda, 'costUsd');
+
+// ---------------------------------------------------------------------------------------------
+// GPUs × days: GPT-3 on a cluster of A100s the size of Megatron-LM's, at a stated MFU.
+
+/** The MFU assumed for the cluster: the middle of the realistic range (the chart's 40 %). */
+export const clusterMfu = 0.4;
+/** Wall time of GPT-3's 6·N·D on Megatron-LM's 1,024 A100s at that MFU, and the GPU-days. */
+export const clusterSeconds = trainingTime({
+	flops,
+	peakFlopsPerSecond: a100.peakFlopsPerSecond,
+	devices: megatronDevices,
+	utilization: clusterMfu,
+});
+export const clusterGpuDays = (clusterSeconds * megatronDevices) / 86400;
+/** The published emissions in kilograms, as the formatter takes them. */
+export const pattersonCO2Kg = pattersonTCO2 * 1000;
