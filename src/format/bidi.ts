@@ -6,6 +6,7 @@
  * this module into those runs, for `<Num>` and islands to render as
  * `<bdi dir="rtl"><bdi dir="ltr">175</bdi> مليار</bdi>`.
  */
+import { EstimateError, describeValue } from '../core/index.ts';
 
 /** A letter (or combining mark) of a right-to-left script: Arabic, Hebrew, Syriac, Thaana, N'Ko. */
 const LETTER = String.raw`[[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}]&&[\p{L}\p{M}]]`;
@@ -22,7 +23,17 @@ export type FigureRun = { text: string; ltr: boolean };
 
 /** Whether `text` holds a right-to-left letter (the Arabic letter mark U+061C is not one). */
 export function hasRtlWord(text: string): boolean {
-	return RTL_LETTER.test(text);
+	return RTL_LETTER.test(checkText(text));
+}
+
+function checkText(text: unknown): string {
+	if (typeof text !== 'string' || text.length > 10_000) {
+		throw new EstimateError(
+			`text must be a formatted figure such as "175 مليار", got ${describeValue(text)}`,
+			'text',
+		);
+	}
+	return text;
 }
 
 /**
@@ -30,7 +41,7 @@ export function hasRtlWord(text: string): boolean {
  * right-to-left word is one left-to-right run; the runs joined give back the text unchanged.
  */
 export function figureRuns(text: string): FigureRun[] {
-	if (typeof text !== 'string' || text === '') return [];
+	if (checkText(text) === '') return [];
 	if (!hasRtlWord(text)) return [{ text, ltr: true }];
 	const runs: FigureRun[] = [];
 	let last = 0;

@@ -257,7 +257,7 @@ const fr: MethodsText = {
 		},
 		chinchilla: {
 			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
-			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
+			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} de paramètres sur {epochD} de jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
 			assumptions:
 				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
 			error:
@@ -409,7 +409,7 @@ const hi: MethodsText = {
 			title: 'MFU, HFU और ट्रेनिंग का समय',
 			what: 'MFU मॉडल के प्रति सेकंड FLOP को उपकरणों के डेंस पीक से भाग है; HFU दोबारा गणना किए FLOP भी गिनता है। समय = कंप्यूट ÷ (उपकरण × पीक × MFU)।',
 			assumptions:
-				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
+				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष दिखाता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
 			error:
 				'100% से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर ट्रेनिंग के दौरान मापे गए MFU से कम होता है।',
 		},
@@ -532,7 +532,7 @@ const ar: MethodsText = {
 		},
 		peaks: {
 			title: 'الذروة الكثيفة، وFP32 من التردد',
-			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج أنوية الموتّرات) = نوى CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات أنوية الموتّرات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
+			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج أنوية الموتّرات) = أنوية CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات أنوية الموتّرات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
 			assumptions:
 				'يثبت تردد التعزيز تحت الحمل، والرقم الغائب عن ورقة المواصفات يُشتق من شريحة شقيقة بنسبة أنوية الموتّرات × التردد كما يفعل llm.c، ويُعلَّم بأنه محسوب.',
 			error:
@@ -574,11 +574,11 @@ const ar: MethodsText = {
 		difference: 'الفرق',
 		impliedMfu: 'MFU المستنتجة',
 		publishedMfu: 'MFU المنشورة',
-		projection: 'إسقاط',
+		projection: 'تقدير استقرائي',
 		gpuHours: 'ساعة GPU',
 		none: '—',
 		notes:
-			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر إسقاط Megatron-LM مقدار {megatronPerDevice} لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
+			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر التقدير الاستقرائي لـ Megatron-LM مقدار {megatronPerDevice} لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
 		scrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
 	},
 	tables: {
