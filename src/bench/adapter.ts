@@ -105,6 +105,27 @@ export function identify(
 	};
 }
 
+/** The identity of a WebGPU adapter (its info, or the device's where the adapter has none). */
+export function identifyAdapter(
+	adapter: GPUAdapter,
+	device: GPUDevice,
+	renderer: string | null,
+): AdapterIdentity {
+	const info = adapter.info ?? device.adapterInfo;
+	return identify(
+		{
+			vendor: info?.vendor,
+			architecture: info?.architecture,
+			device: info?.device,
+			description: info?.description,
+			isFallbackAdapter:
+				(info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter ??
+				(adapter as { isFallbackAdapter?: boolean }).isFallbackAdapter,
+		},
+		renderer,
+	);
+}
+
 /** WebGL's unmasked renderer string in a browser (null elsewhere or when hidden). */
 export function webglRenderer(): string | null {
 	try {

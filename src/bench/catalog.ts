@@ -14,7 +14,7 @@ export type CatalogGpu = {
 	/** Dense FP16 peak, FLOP/s (tensor-core figure where the chip has them). */
 	fp16?: number;
 	/** Memory bandwidth, bytes/s. */
-	bandwidth?: number;
+	bandwidthBytesPerSecond?: number;
 };
 
 /** The catalog entries that have an FP32 peak (TPUs have none: WebGPU cannot run on them anyway). */
@@ -23,7 +23,7 @@ export function toCatalog(
 		id: string;
 		name: string;
 		peakFlopsPerSecond: { fp32?: number; fp16?: number };
-		memoryBandwidth?: number;
+		bandwidthBytesPerSecond?: number;
 	}[],
 ): CatalogGpu[] {
 	return gpus
@@ -33,7 +33,7 @@ export function toCatalog(
 			name: g.name,
 			fp32: g.peakFlopsPerSecond.fp32,
 			fp16: g.peakFlopsPerSecond.fp16,
-			bandwidth: g.memoryBandwidth,
+			bandwidthBytesPerSecond: g.bandwidthBytesPerSecond,
 		}));
 }
 
@@ -63,6 +63,9 @@ const VARIANT = new Set([
 	'max-q',
 ]);
 
+/** A memory-size word ("80gb"): it tells entries of one model apart, it is not the model. */
+const MEMORY = /^\d+gb$/;
+
 /** Lower-case model words: brand words and parenthesised notes dropped. */
 export function modelWords(name: string): string[] {
 	return name
@@ -80,12 +83,16 @@ export function matchCatalog(adapterName: string, catalog: readonly CatalogGpu[]
 		// The catalog's model words without memory size or form factor ("80gb", "sxm5"), which
 		// only break ties between entries of the same model.
 		const all = modelWords(gpu.name);
-		const model = all.filter((w) => !/^\d+gb$|^sxm\d?$|^pcie$/.test(w));
+		const model = all.filter((w) => !MEMORY.test(w) && !/^sxm\d?$|^pcie$/.test(w));
 		const extra = all.filter((w) => !model.includes(w) && words.includes(w)).length;
 		if (model.length === 0) continue;
 		for (let start = 0; start + model.length <= words.length; start++) {
 			if (!model.every((w, i) => words[start + i] === w)) continue;
-			const after = words[start + model.length];
+			// A memory size between the model and a variant word does not hide the variant:
+			// "RTX 3050 6GB Laptop GPU" is a laptop part, not the desktop RTX 3050.
+			let next = start + model.length;
+			while (next < words.length && MEMORY.test(words[next]!)) next++;
+			const after = words[next];
 			if (after !== undefined && VARIANT.has(after)) continue;
 			scored.push({ gpu, score: model.length + extra / 10 });
 			break;

@@ -1,7 +1,7 @@
 /**
  * The measured GPU, kept in localStorage so the calculators can use it: the hook they call.
  *
- *   import { readMeasuredGpu, onMeasuredGpuChange } from '../bench/stored.ts';
+ *   import { readMeasuredGpu, onMeasuredGpuChange } from './stored.ts';
  *   const mine = readMeasuredGpu(); // MeasuredGpu | null
  *   if (mine) peakFlopsPerSecond = mine.fp32FlopsPerSecond;
  *

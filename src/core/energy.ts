@@ -3,7 +3,7 @@
  */
 import { LIMITS } from './limits.ts';
 import { JOULES_PER_KWH } from './units.ts';
-import { checkedResult, inRange, optionalInRange, record } from './validate.ts';
+import { EstimateError, checkedResult, inRange, optionalInRange, record } from './validate.ts';
 
 export type EnergyInput = {
 	/** Average draw of one device in watts (board power, at most its TDP). */
@@ -28,9 +28,20 @@ export type Energy = {
 	co2Grams: number | null;
 };
 
+/** A product of positive inputs: positive, or an error when it underflowed to 0. */
+function positive(what: string, value: number, field: string): number {
+	if (value > 0) return value;
+	throw new EstimateError(
+		`${what} is too small to compute (below 10^-308): use a larger ${field}`,
+		field,
+	);
+}
+
 /**
- * Energy of a run. Accepts every duration `trainingTime` returns (`LIMITS.seconds`); with at
- * least a milliwatt per device the energy never underflows to 0.
+ * Energy of a run. Accepts every duration `trainingTime` returns (`LIMITS.seconds`, and
+ * `trainingTime` never returns less than 10⁻²⁶ s, whose energy at a milliwatt is 2.8 × 10⁻³⁶ kWh).
+ * A duration so short that its kWh underflow to 0 (5 × 10⁻³²⁴ s at 1 W) is an `EstimateError`,
+ * as are a cost or emissions that underflow for a positive price or intensity.
  */
 export function energy(input: EnergyInput): Energy {
 	const i = record('input', input);
@@ -43,17 +54,21 @@ export function energy(input: EnergyInput): Energy {
 		above: true,
 		max: Number.MAX_VALUE,
 	});
-	const kWh = joules / JOULES_PER_KWH;
+	// 5e-324 J is a positive energy whose kWh (÷ 3.6 × 10⁶) underflows to 0: refuse it rather
+	// than show 0 kWh for a run that drew power.
+	const kWh = positive('The energy in kWh', joules / JOULES_PER_KWH, 'seconds');
 	const price =
 		i.pricePerKWh === undefined ? null : inRange('pricePerKWh', i.pricePerKWh, LIMITS.pricePerKWh);
 	const intensity =
 		i.gramsCO2PerKWh === undefined
 			? null
 			: inRange('gramsCO2PerKWh', i.gramsCO2PerKWh, LIMITS.gramsCO2PerKWh);
+	const times = (rate: number | null, field: string, what: string) =>
+		rate === null ? null : rate === 0 ? 0 : positive(what, kWh * rate, field);
 	return {
 		joules,
 		kWh,
-		cost: price === null ? null : kWh * price,
-		co2Grams: intensity === null ? null : kWh * intensity,
+		cost: times(price, 'pricePerKWh', 'The cost'),
+		co2Grams: times(intensity, 'gramsCO2PerKWh', 'The emissions figure'),
 	};
 }

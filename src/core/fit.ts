@@ -3,6 +3,7 @@
  * change would make one sequence fit.
  */
 import { LIMITS } from './limits.ts';
+import { largestFitting } from './bisect.ts';
 import {
 	MEMORY_DEFAULTS,
 	trainingMemory,
@@ -54,18 +55,9 @@ export type FitInput = Omit<MemoryInput, 'microBatch'> & {
 	capacityBytes: number;
 };
 
-/** Largest micro-batch that fits (0 if none): memory grows with the micro-batch, so bisect. */
+/** Largest micro-batch that fits (0 if none). */
 function largest(base: Omit<MemoryInput, 'microBatch'>, capacity: number): number {
-	const fits = (n: number) => trainingMemory({ ...base, microBatch: n }).total <= capacity;
-	if (!fits(1)) return 0;
-	let lo = 1; // fits
-	let hi = LIMITS.microBatch.max + 1; // treated as not fitting
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (fits(mid)) lo = mid;
-		else hi = mid;
-	}
-	return lo;
+	return largestFitting((n) => trainingMemory({ ...base, microBatch: n }).total, capacity);
 }
 
 /** Largest micro-batch for which `trainingMemory(...).total` ≤ `capacityBytes`. */

@@ -4,7 +4,7 @@
  * + backward (4), hence 6N.
  */
 import type { Arch } from './types.ts';
-import { resolveArch } from './arch.ts';
+import { resolveArch, type ResolvedArch } from './arch.ts';
 import { LIMITS } from './limits.ts';
 import { paramBreakdown } from './params.ts';
 import {
@@ -23,9 +23,10 @@ export const RECOMPUTE_MODES: readonly Recompute[] = ['none', 'selective', 'full
 
 export type FlopsPerTokenOptions = {
 	/**
-	 * Count the attention scores and their use (QKᵀ and A·V): 12·L·H·Q·T per token, with
-	 * H·Q = dModel and T the context (PaLM App. B, nanoGPT's estimate_mfu). No causal halving.
-	 * Default true; false gives plain 6N.
+	 * Count the attention scores and their use (QKᵀ and A·V): 6·L·H·(Q_k + Q_v)·T per token, with
+	 * H heads, Q_k and Q_v the query/key and value head widths (both dModel / heads in GPT-2 and
+	 * Llama: the 12·L·H·Q·T of PaLM App. B and nanoGPT's estimate_mfu) and T the context, or the
+	 * window in a sliding-window layer. No causal halving. Default true; false gives plain 6N.
 	 */
 	attention?: boolean;
 	/**
@@ -40,12 +41,23 @@ export type FlopsPerTokenOptions = {
 };
 
 /**
- * Training FLOP per token for `arch`: 6 × the parameters that multiply, plus 12·L·H·Q·T with
- * attention. The parameters that multiply are every block's, the final norm's, and the output
- * head's; the learned position table and an untied token table are lookups, not matmuls, so
- * they are left out (nanoGPT's estimate_mfu leaves out the position table; its token table is
- * the tied head). Tied: N − T·d. Untied: N − T·d − V·d, the head alone multiplying by 2·V·d
- * forward. See README.md ("FLOP per token").
+ * Forward FLOP of the attention scores and their use per token, all layers: per layer
+ * 2·T·H·Q_k (QKᵀ) + 2·T·H·Q_v (A·V), with T the context or a sliding layer's window.
+ */
+function attentionForward(a: ResolvedArch): number {
+	const perKey = 2 * a.heads * (a.scoreHeadDim + a.valueHeadDim);
+	const sliding = a.slidingWindow.layers;
+	return perKey * ((a.layers - sliding) * a.context + sliding * a.slidingWindow.window);
+}
+
+/**
+ * Training FLOP per token for `arch`: 6 × the parameters that multiply, plus the attention
+ * scores with `attention`. The parameters that multiply are the ACTIVE ones (a mixture of
+ * experts counts its router, its shared experts and the `perToken` routed experts a token is
+ * sent to: Fedus et al. 2021 §2) less the lookups: the learned position table and an untied
+ * token table are lookups, not matmuls (nanoGPT's estimate_mfu leaves out the position table;
+ * its token table is the tied head). Tied: N − T·d. Untied: N − T·d − V·d, the head alone
+ * multiplying by 2·V·d forward. See README.md ("FLOP per token").
  */
 export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const o = options('opts', opts);
@@ -54,17 +66,17 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	const recompute = choice('recompute', o.recompute, RECOMPUTE_MODES, 'none');
 	const p = paramBreakdown(arch);
 	const lookups = p.positionEmbedding + (a.tiedEmbeddings ? 0 : p.tokenEmbedding);
-	const n = p.total - lookups;
-	// Forward of QKᵀ and A·V: 2 matmuls × 2 FLOP × T × dModel per token per layer.
-	const attnForward = attention ? 4 * a.layers * a.dModel * a.context : 0;
-	const model = 6 * n + 3 * attnForward;
+	const n = p.active - lookups;
+	const attnForward = attention ? attentionForward(a) : 0;
+	let flops = 6 * n + 3 * attnForward;
 	if (recompute === 'full') {
-		// The blocks' forward runs again (not the embedding lookup or the output head).
-		const blocks = p.attention + p.mlp + a.layers * p.perLayer.norms;
-		return model + 2 * blocks + attnForward;
+		// The blocks' forward runs again (not the embedding lookup, final norm or output head).
+		const blocks = p.active - p.tokenEmbedding - p.positionEmbedding - p.head - p.finalNorm;
+		flops += 2 * blocks + attnForward;
+	} else if (recompute === 'selective') {
+		flops += attnForward;
 	}
-	if (recompute === 'selective') return model + attnForward;
-	return model;
+	return checkedResult('The FLOP per token', flops, 'context', LIMITS.flopsPerToken);
 }
 
 /** Training compute by the 6ND rule: 6 × parameters × tokens. */
@@ -84,20 +96,21 @@ export function flopsForTokens(input: { flopsPerToken: number; tokens: number })
 }
 
 function utilization(
-	kind: 'MFU' | 'HFU',
+	kind: 'MFU' | 'HFU' | 'The share of peak',
 	flopField: string,
 	flop: unknown,
 	secondsPerStep: unknown,
 	peakFlopsPerSecond: unknown,
 	devices: unknown,
 ): number {
+	const capped = kind !== 'The share of peak';
 	const f = inRange(flopField, flop, LIMITS.flops);
 	const s = inRange('secondsPerStep', secondsPerStep, LIMITS.seconds);
 	const peak = inRange('peakFlopsPerSecond', peakFlopsPerSecond, LIMITS.peakFlopsPerSecond);
 	const n = inRange('devices', devices, LIMITS.devices);
 	const achievedPerDevice = f / s / n;
 	const u = achievedPerDevice / peak;
-	if (!(u <= 1)) {
+	if (capped && !(u <= 1)) {
 		throw new EstimateError(
 			`These inputs are impossible: ${kind} would be ${showNumber(u * 100)} %. ` +
 				`${showNumber(f)} FLOP in ${showNumber(s)} s on ${n} device(s) needs ` +
@@ -105,31 +118,46 @@ function utilization(
 				`${showNumber(peak)} FLOP/s peak. Check the step time, the FLOP count, and that ` +
 				`the peak is the dense figure for the precision used.`,
 			'secondsPerStep',
+			'impossible',
 		);
 	}
-	return checkedResult(kind, u, 'secondsPerStep', LIMITS.utilization);
+	const range = capped ? LIMITS.utilization : { min: 0, above: true, max: Number.MAX_VALUE };
+	return checkedResult(kind, u, 'secondsPerStep', range);
 }
 
-/**
- * Model FLOP utilisation: model FLOP per step (no recomputation) over the time × the devices'
- * dense peak. Above 1 (100 %) the inputs are impossible and this throws.
- */
-export function mfu(input: {
+/** A step's model FLOP and time on `devices` devices of a dense peak. */
+type StepRate = {
 	flopsPerStep: number;
 	secondsPerStep: number;
 	peakFlopsPerSecond: number;
 	devices: number;
-}): number {
+};
+
+const stepShare = (kind: 'MFU' | 'The share of peak', input: StepRate): number => {
 	const i = record('input', input);
 	return utilization(
-		'MFU',
+		kind,
 		'flopsPerStep',
 		i.flopsPerStep,
 		i.secondsPerStep,
 		i.peakFlopsPerSecond,
 		i.devices,
 	);
-}
+};
+
+/**
+ * The FLOP rate per device as a share of a reference peak, which may exceed 1: nanoGPT's
+ * estimate_mfu divides by an A100's BF16 dense peak (312 TFLOP/s) whatever the GPU, so a faster
+ * GPU reads above 100 %. A convention to compare with nanoGPT's printout, not a utilisation
+ * (use `mfu` for that).
+ */
+export const peakShare = (input: StepRate): number => stepShare('The share of peak', input);
+
+/**
+ * Model FLOP utilisation: model FLOP per step (no recomputation) over the time × the devices'
+ * dense peak. Above 1 (100 %) the inputs are impossible and this throws.
+ */
+export const mfu = (input: StepRate): number => stepShare('MFU', input);
 
 /**
  * Hardware FLOP utilisation: like `mfu` but counting the FLOP the hardware really ran,

@@ -50,6 +50,7 @@ export function trainingTime(input: Throughput & { flops: number }): number {
 			`That would take ${showNumber(seconds / SECONDS_PER_YEAR)} years: more than any estimate ` +
 				'here is meant for. Check the FLOP count, the peak and the number of devices.',
 			'flops',
+			'too-long',
 		);
 	}
 	// flops ≥ 1 and rate ≤ 10²⁶ FLOP/s: never below 10⁻²⁶ s, never 0.

@@ -3,6 +3,7 @@
  * only (an ESLint rule enforces it); see README.md for the conventions.
  */
 export { EstimateError, describeValue } from './validate.ts';
+export type { ErrorCode } from './validate.ts';
 export { LIMITS } from './limits.ts';
 export type { Limit, LimitName } from './limits.ts';
 export type * from './types.ts';
@@ -16,8 +17,16 @@ export * from './scaling.ts';
 export type { LayerActivations } from './activations.ts';
 export * from './memory.ts';
 export * from './fit.ts';
+export { loraParams, LORA_MODULES, LORA_PRESETS } from './lora.ts';
+export type { LoraInput, LoraModule, LoraPreset, LoraParams, LinearLayer } from './lora.ts';
+export * from './finetune.ts';
+export * from './finetune-fit.ts';
 export * from './energy.ts';
 export * from './run.ts';
+export * from './hf-config.ts';
+export { WEIGHT_FORMATS, GGML_TYPES, ggmlBitsPerWeight, weightBytes } from './quant.ts';
+export type { WeightFormat, GgmlType, WeightBytes } from './quant.ts';
+export * from './inference.ts';
 // The validation layer, shared with src/format and src/data so every module checks inputs and
 // words its errors the same way.
 export { LEAKED, flag, inRange, oneOf } from './validate.ts';

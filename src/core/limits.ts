@@ -24,11 +24,16 @@ const arch = {
 	ffnDim: { min: 1, max: 10_000_000, integer: true },
 	vocab: { min: 1, max: 100_000_000, integer: true },
 	context: { min: 1, max: 100_000_000, integer: true },
+	/** Width of one attention head (`head_dim`), and the MLA ranks and head parts. */
+	headDim: { min: 1, max: 100_000, integer: true },
+	/** Routed experts per mixture-of-experts layer (DeepSeek-V3 has 256). */
+	experts: { min: 1, max: 100_000, integer: true },
 } as const satisfies Record<string, Limit>;
 
 /**
- * Parameters: the largest `Arch` above has about 4 × 10¹⁷ (llama: 10⁴ layers × 3·d·f with
- * d = 10⁶, f = 10⁷), so `countParams` always fits here.
+ * Parameters: a dense `Arch` at the bounds above has about 4 × 10¹⁷ (llama: 10⁴ layers × 3·d·f
+ * with d = 10⁶, f = 10⁷); wide heads or many experts can go past 10¹⁸, and `countParams` refuses
+ * those (so what it returns is always accepted here).
  */
 const params = { min: 1, max: 1e18 } as const satisfies Limit;
 /** Tokens: also above what the compute-optimal fits give at the largest budget (1.5 × 10¹⁹). */
@@ -81,6 +86,8 @@ export const LIMITS = {
 	gramsCO2PerKWh: { min: 0, max: 5_000 },
 	/** Power usage effectiveness: 1 = all power reaches the devices; real data centres 1.1-1.6. */
 	pue: { min: 1, max: 3 },
+	/** LoRA adapter rank r (Hu et al. 2021 use 1-64; 65,536 is wider than any model's width here). */
+	loraRank: { min: 1, max: 65_536, integer: true },
 	/** Advertised card memory, "GB" (read as GiB). */
 	cardMemoryGB: { min: 0, above: true, max: 1_000_000 },
 } as const satisfies Record<string, Limit>;

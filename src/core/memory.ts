@@ -28,6 +28,14 @@
  *   state, stage 2 also the gradients, stage 3 also the weights, plus the largest unit
  *   (one block, or the token table if bigger) gathered whole (prefetching can hold two). PyTorch FSDP: FULL_SHARD = ZeRO-3,
  *   SHARD_GRAD_OP = ZeRO-2. ZeRO never shards activations.
+ * - expert (mixture of experts; Lepikhin et al. 2020, GShard, arXiv:2006.16668; Megatron-Core's
+ *   expert_model_parallel_size): the routed experts of each MoE block are split over `expert`
+ *   devices inside the data-parallel group (data must be a multiple of it), so a device holds
+ *   experts / expert of them; everything else is replicated as before. Weights, gradients and
+ *   optimizer state come from the TOTAL parameters (every expert is trained), FLOP from the
+ *   active ones (flops.ts). ZeRO shards the experts over their own data-parallel group,
+ *   data / expert ranks (DeepSpeed-MoE's expert data parallelism). `expertParams` reports what
+ *   one device holds of them.
  *
  * Activations (see activations.ts): 'selective' recomputation drops the attention scores;
  * 'full' recomputation keeps each block's input (p·s·b·h bytes) plus one block's full working
@@ -82,7 +90,14 @@ export const MEMORY_DEFAULTS = {
 	gradients: '16bit',
 	masterWeights: true,
 	overheadBytes: DEFAULT_OVERHEAD_BYTES,
-	parallel: { data: 1, tensor: 1, pipeline: 1, zeroStage: 0, sequenceParallel: false },
+	parallel: {
+		data: 1,
+		tensor: 1,
+		pipeline: 1,
+		zeroStage: 0,
+		sequenceParallel: false,
+		expert: 1,
+	},
 } as const satisfies Required<Omit<MemoryInput, 'arch' | 'microBatch' | 'parallel'>> & {
 	parallel: Required<Parallel>;
 };
@@ -98,6 +113,11 @@ export type Parallel = {
 	zeroStage?: ZeroStage;
 	/** Megatron sequence parallelism (splits the remaining activations by `tensor`); default false. */
 	sequenceParallel?: boolean;
+	/**
+	 * Expert-parallel degree: the routed experts are split over this many devices of the
+	 * data-parallel group (must divide `data` and the number of experts); default 1.
+	 */
+	expert?: number;
 };
 
 export type MemoryInput = {
@@ -131,8 +151,12 @@ export type TrainingMemory = {
 	logits: number;
 	overhead: number;
 	total: number;
-	/** Parameters held by this device before ZeRO sharding (its pipeline stage / tensor). */
+	/** Parameters held by this device before ZeRO sharding (its pipeline stage / tensor; experts / expert too). */
 	paramsPerDevice: number;
+	/** Of `paramsPerDevice`, the routed experts' parameters (after expert parallelism); 0 without MoE. */
+	expertParams: number;
+	/** Expert-parallel degree the routed experts were divided by (1 without it). */
+	expertParallel: number;
 	/** Bytes per parameter before sharding. */
 	bytesPerParam: { weights: number; gradients: number; optimizer: number };
 	devices: number;
@@ -153,6 +177,7 @@ type Resolved = {
 	pipeline: number;
 	zeroStage: ZeroStage;
 	sequenceParallel: boolean;
+	expert: number;
 	gradients: GradientKeeping;
 	masterWeights: boolean;
 	overheadBytes: number;
@@ -183,7 +208,23 @@ function resolve(input: MemoryInput): Resolved {
 		throw new EstimateError(
 			`heads (${a.heads}) must be a multiple of the tensor-parallel degree (${tensor})`,
 			'tensor',
+			'not-a-multiple',
 		);
+	}
+	const expert = optionalInRange('expert', par.expert, LIMITS.experts, d.parallel.expert);
+	if (expert > 1) {
+		if (a.moe === null) {
+			throw new EstimateError(
+				`expert parallelism (${expert}) needs a mixture-of-experts model; this one has no experts`,
+				'expert',
+			);
+		}
+		if (a.moe.experts % expert !== 0 || data % expert !== 0) {
+			throw new EstimateError(
+				`the expert-parallel degree (${expert}) must divide the experts (${a.moe.experts}) and the data-parallel degree (${data})`,
+				'expert',
+			);
+		}
 	}
 	if (data * tensor * pipeline > LIMITS.devices.max) {
 		throw new EstimateError(
@@ -204,6 +245,7 @@ function resolve(input: MemoryInput): Resolved {
 		pipeline,
 		zeroStage,
 		sequenceParallel: flag('sequenceParallel', par.sequenceParallel, d.parallel.sequenceParallel),
+		expert,
 		gradients: choice('gradients', i.gradients, GRADIENT_KEEPING, d.gradients),
 		masterWeights: flag('masterWeights', i.masterWeights, d.masterWeights),
 		overheadBytes: optionalInRange(
@@ -227,25 +269,83 @@ function bytesPerParam(r: Resolved): TrainingMemory['bytesPerParam'] {
 	return { weights: 2, gradients, optimizer: master + moments * momentBytes };
 }
 
-/** Activations, in bytes, of the device's stage for one layer configuration. */
-function stageActivations(r: Resolved, layersHeld: number, microBatchesInFlight: number): number {
-	const a = r.a;
-	const p = r.precision === 'fp32' ? 4 : 2;
-	const full = r.recompute === 'full';
-	const layer: LayerActivations = layerActivations(a, r.microBatch, {
-		bytes: p,
+function settings(r: Resolved, keys: number, moe: boolean) {
+	return {
+		bytes: r.precision === 'fp32' ? 4 : 2,
 		dropout: r.dropout,
 		flashAttention: r.flashAttention,
 		selective: r.recompute === 'selective',
 		tensor: r.tensor,
 		sequenceParallel: r.sequenceParallel,
-	});
-	const layerCount = layersHeld * microBatchesInFlight;
-	if (!full) return layerCount * layer.total;
+		keys,
+		moe,
+	};
+}
+
+/**
+ * The sum of the `n` largest of `layers` values, `bigCount` of which are `big` and the rest
+ * `small` (n ≤ layers).
+ */
+function largest(n: number, layers: number, big: number, bigCount: number, small: number): number {
+	const [hi, lo, hiCount] = big >= small ? [big, small, bigCount] : [small, big, layers - bigCount];
+	const taken = Math.min(n, hiCount);
+	return taken * hi + (n - taken) * lo;
+}
+
+/**
+ * Activations, in bytes, of a stage holding `layersHeld` blocks with `microBatchesInFlight`
+ * micro-batches. Blocks differ only in their attention core (whole context or sliding window)
+ * and their MLP (dense or mixture of experts); a stage is charged its largest ones, so with one
+ * stage the sum is exact and with several it bounds the busiest.
+ */
+function stageActivations(r: Resolved, layersHeld: number, microBatchesInFlight: number): number {
+	const a = r.a;
+	const p = r.precision === 'fp32' ? 4 : 2;
+	const moe = a.moe !== null;
+	const global = layerActivations(a, r.microBatch, settings(r, a.context, false));
+	const sliding = layerActivations(a, r.microBatch, settings(r, a.slidingWindow.window, false));
+	const expert = moe ? layerActivations(a, r.microBatch, settings(r, a.context, true)) : global;
+	const globalLayers = a.layers - a.slidingWindow.layers;
+	const moeLayers = moe ? a.layers - (a.moe?.denseLayers ?? 0) : 0;
+	const n = layersHeld;
+	const one =
+		n * (global.norms + global.attention) +
+		largest(n, a.layers, global.attentionCore, globalLayers, sliding.attentionCore) +
+		largest(n, a.layers, expert.mlp, moeLayers, global.mlp);
+	if (r.recompute !== 'full') return one * microBatchesInFlight;
 	// Full recomputation: each block's input is kept; one block at a time is rebuilt whole.
 	const whole = r.sequenceParallel ? 1 / r.tensor : 1;
 	const checkpoint = r.microBatch * a.context * p * a.dModel * whole;
-	return layerCount * checkpoint + layer.total;
+	const rebuilt = Math.max(global.total, expert.total);
+	return n * microBatchesInFlight * checkpoint + rebuilt;
+}
+
+/** Dense blocks among the `n` blocks from index `start` (a mixture of experts' dense ones come first). */
+function denseIn(a: ResolvedArch, start: number, n: number): number {
+	const dense = a.moe === null ? a.layers : a.moe.denseLayers;
+	return Math.max(0, Math.min(dense, start + n) - start);
+}
+
+/**
+ * A floor on training memory when only the parameter count is known: `bytesPerParam` per
+ * parameter (default 16: BF16 weights and gradients, FP32 master weights and Adam's two
+ * moments) plus the fixed overhead. Activations are not counted, so the real need is higher.
+ */
+export function parameterMemory(input: {
+	params: number;
+	bytesPerParam?: number;
+	overheadBytes?: number;
+}): number {
+	const i = record('input', input);
+	const n = inRange('params', i.params, LIMITS.params);
+	const b = optionalInRange('bytesPerParam', i.bytesPerParam, { min: 1, max: 64 }, 16);
+	const o = optionalInRange(
+		'overheadBytes',
+		i.overheadBytes,
+		LIMITS.overheadBytes,
+		DEFAULT_OVERHEAD_BYTES,
+	);
+	return checkedResult('The memory', n * b + o, 'params');
 }
 
 /** Bytes per device to train `arch` with these settings, by part. */
@@ -255,9 +355,15 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
 	const pb = paramBreakdown(input.arch);
 	const bpp = bytesPerParam(r);
 	const blocksPerStage = Math.ceil(a.layers / r.pipeline);
-	const blockParams = blocksPerStage * pb.perLayer.total;
+	// A stage's blocks: [replicated parameters, routed experts].
+	const routedPerBlock = pb.blocks.moe === 0 ? 0 : pb.experts / pb.blocks.moe;
+	const blocksFrom = (start: number): [number, number] => {
+		const dense = denseIn(a, start, blocksPerStage);
+		const moe = blocksPerStage - dense;
+		const moeShared = pb.moeBlock === null ? 0 : pb.moeBlock.total - routedPerBlock;
+		return [dense * pb.denseBlock.total + moe * moeShared, moe * routedPerBlock];
+	};
 	const tokenTable = pb.tokenEmbedding + pb.positionEmbedding;
-	const finalNorm = pb.norms - a.layers * pb.perLayer.norms;
 	const headCopy = r.pipeline > 1 && a.tiedEmbeddings ? pb.tokenEmbedding : pb.head;
 	const tokens = r.microBatch * a.context;
 	const p = r.precision === 'fp32' ? 4 : 2;
@@ -269,40 +375,64 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
 	// Embedding dropout mask, on the first stage.
 	const embedMask = m * tokens * a.dModel;
 
-	type Stage = { stage: TrainingMemory['stage']; params: number; act: number; logits: number };
+	type Stage = {
+		stage: TrainingMemory['stage'];
+		params: number;
+		experts: number;
+		act: number;
+		logits: number;
+	};
 	const stages: Stage[] = [];
 	if (r.pipeline === 1) {
+		const [blocks, experts] = blocksFrom(0);
 		stages.push({
 			stage: 'only',
-			params: blockParams + tokenTable + finalNorm + pb.head,
+			params: blocks + tokenTable + pb.finalNorm + pb.head,
+			experts,
 			act: stageActivations(r, blocksPerStage, 1) + headInputs + embedMask,
 			logits,
 		});
 	} else {
+		const [firstBlocks, firstExperts] = blocksFrom(0);
+		const [lastBlocks, lastExperts] = blocksFrom(a.layers - blocksPerStage);
 		stages.push({
 			stage: 'first',
-			params: blockParams + tokenTable,
+			params: firstBlocks + tokenTable,
+			experts: firstExperts,
 			act: stageActivations(r, blocksPerStage, r.pipeline) + embedMask * r.pipeline,
 			logits: 0,
 		});
 		stages.push({
 			stage: 'last',
-			params: blockParams + finalNorm + headCopy,
+			params: lastBlocks + pb.finalNorm + headCopy,
+			experts: lastExperts,
 			act: stageActivations(r, blocksPerStage, 1) + headInputs,
 			logits,
 		});
 	}
 
+	const dp = r.data;
+	// The experts' own data-parallel group: each expert is replicated on data / expert ranks.
+	const edp = r.data / r.expert;
 	const results = stages.map((s): TrainingMemory => {
 		const params = s.params / r.tensor;
-		const dp = r.data;
-		const optimizer = (params * bpp.optimizer) / (r.zeroStage >= 1 ? dp : 1);
-		const gradients = (params * bpp.gradients) / (r.zeroStage >= 2 ? dp : 1);
-		let weights = params * bpp.weights;
+		const experts = s.experts / (r.tensor * r.expert);
+		const shard = (x: number, group: number, on: boolean) => (on ? x / group : x);
+		const optimizer =
+			shard(params * bpp.optimizer, dp, r.zeroStage >= 1) +
+			shard(experts * bpp.optimizer, edp, r.zeroStage >= 1);
+		const gradients =
+			shard(params * bpp.gradients, dp, r.zeroStage >= 2) +
+			shard(experts * bpp.gradients, edp, r.zeroStage >= 2);
+		let weights = (params + experts) * bpp.weights;
 		if (r.zeroStage === 3 && dp > 1) {
 			// Sharded weights, plus the largest unit gathered whole for its forward/backward.
-			const gathered = Math.max(pb.perLayer.total, pb.tokenEmbedding) / r.tensor;
-			weights = weights / dp + gathered * bpp.weights;
+			const block = Math.max(
+				pb.denseBlock.total,
+				(pb.moeBlock?.total ?? 0) - routedPerBlock + routedPerBlock / r.expert,
+			);
+			const gathered = Math.max(block, pb.tokenEmbedding) / r.tensor;
+			weights = (params / dp + experts / edp + gathered) * bpp.weights;
 		}
 		const total = weights + gradients + optimizer + s.act + s.logits + r.overheadBytes;
 		return {
@@ -313,7 +443,9 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
 			logits: s.logits,
 			overhead: r.overheadBytes,
 			total: checkedResult('The memory', total, 'microBatch'),
-			paramsPerDevice: params,
+			paramsPerDevice: params + experts,
+			expertParams: experts,
+			expertParallel: r.expert,
 			bytesPerParam: bpp,
 			devices: r.data * r.tensor * r.pipeline,
 			stage: s.stage,
@@ -326,15 +458,11 @@ export function trainingMemory(input: MemoryInput): TrainingMemory {
  * Saved activations of one block for one micro-batch, by part (norms, attention, attention
  * core, MLP), with the same settings as `trainingMemory`. Recomputation 'full' is reported as
  * 'none' here: it changes how many blocks keep their activations, not what one block saves.
+ * With sliding-window or mixture-of-experts blocks, this is a whole-context block, with its
+ * experts when the model has them.
  */
 export function activationsPerLayer(input: MemoryInput): LayerActivations {
 	const r = resolve(input);
-	return layerActivations(r.a, r.microBatch, {
-		bytes: r.precision === 'fp32' ? 4 : 2,
-		dropout: r.dropout,
-		flashAttention: r.flashAttention,
-		selective: r.recompute === 'selective',
-		tensor: r.tensor,
-		sequenceParallel: r.sequenceParallel,
-	});
+	// A whole-context block, with its mixture of experts when the model has one.
+	return layerActivations(r.a, r.microBatch, settings(r, r.a.context, r.a.moe !== null));
 }

@@ -46,6 +46,7 @@ export function runPlan(input: RunPlanInput): RunPlan {
 			`gradAccum (${gradAccum}) must be a multiple of devices (${devices}): it is the global ` +
 				'number of micro-steps, shared equally between devices (nanoGPT asserts this)',
 			'gradAccum',
+			'not-a-multiple',
 		);
 	}
 	const datasetTokens =
@@ -111,6 +112,7 @@ export function gradAccumFor(input: {
 			`tokensPerStep (${target}) must be a multiple of microBatch × context × devices ` +
 				`(${perRound})`,
 			'tokensPerStep',
+			'not-a-multiple',
 		);
 	}
 	const gradAccum = (target / perRound) * devices;

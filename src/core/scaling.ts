@@ -39,6 +39,10 @@ export const LOSS_FITS: Readonly<Record<Exclude<ChinchillaFit, 'tokens20'>, Loss
 	'hoffmann-rounded': { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
 };
 
+/** G = (αA/(βB))^(1/(α+β)) of a fit (see the top of this file). */
+const fitG = ({ A, B, alpha, beta }: LossFit): number =>
+	Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
+
 /** The rule of thumb: about 20 training tokens per parameter. */
 export const TOKENS_PER_PARAM_RULE = 20;
 
@@ -60,8 +64,8 @@ export function chinchillaOptimal(
 		params = Math.sqrt(c / (6 * TOKENS_PER_PARAM_RULE));
 		tokens = TOKENS_PER_PARAM_RULE * params;
 	} else {
-		const { A, B, alpha, beta } = LOSS_FITS[f];
-		const g = Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
+		const { alpha, beta } = LOSS_FITS[f];
+		const g = fitG(LOSS_FITS[f]);
 		params = g * Math.pow(c / 6, beta / (alpha + beta));
 		tokens = Math.pow(c / 6, alpha / (alpha + beta)) / g;
 	}
@@ -69,6 +73,28 @@ export function chinchillaOptimal(
 		params: checkedResult('The optimal parameter count', params, 'flops', LIMITS.params),
 		tokens: checkedResult('The optimal token count', tokens, 'flops', LIMITS.tokens),
 	};
+}
+
+/**
+ * Compute-optimal training tokens for a model of `params` parameters under `fit`: the tokens of
+ * the budget whose optimum (chinchillaOptimal) has exactly `params` parameters. From
+ * N = G·(C/6)^a and D = (C/6)^b / G (a = β/(α+β), b = α/(α+β)), C/6 = (N/G)^(1/a), so
+ *   D = (N/G)^(α/β) / G,
+ * and D = 20·N for 'tokens20'. The implied budget 6·N·D must be inside `LIMITS.budget`, the
+ * range chinchillaOptimal answers for.
+ */
+export function chinchillaOptimalTokens(params: number, fit: ChinchillaFit = 'epoch'): number {
+	const n = inRange('params', params, LIMITS.params);
+	const f = oneOf('fit', fit, CHINCHILLA_FITS);
+	let tokens: number;
+	if (f === 'tokens20') tokens = TOKENS_PER_PARAM_RULE * n;
+	else {
+		const { alpha, beta } = LOSS_FITS[f];
+		const g = fitG(LOSS_FITS[f]);
+		tokens = Math.pow(n / g, alpha / beta) / g;
+	}
+	checkedResult('The compute-optimal budget', 6 * n * tokens, 'params', LIMITS.budget);
+	return checkedResult('The optimal token count', tokens, 'params', LIMITS.tokens);
 }
 
 /**

@@ -27,6 +27,8 @@ export const BYTES_PER_MIB = 2 ** 20;
 export const BYTES_PER_GB = 1e9;
 /** Joules in one kilowatt-hour. */
 export const JOULES_PER_KWH = 3.6e6;
+/** 10¹² FLOP/s in a TFLOP/s: vendors print peaks in tera; data holds FLOP/s. */
+export const FLOPS_PER_TFLOPS = 1e12;
 
 /** Any amount at all, for conversions: zero or more, finite. */
 const AMOUNT = { min: 0, max: Number.MAX_VALUE } as const;

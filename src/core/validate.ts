@@ -9,13 +9,40 @@
  */
 import type { Limit } from './limits.ts';
 
+/**
+ * What kind of problem an EstimateError is, for a page to word it in its own language (the
+ * message is English). The helpers below set it; a throw written by hand names its own or gets
+ * 'invalid'.
+ */
+export type ErrorCode =
+	| 'invalid'
+	| 'not-an-object'
+	/** Not a number, not whole, or below the range's minimum. */
+	| 'out-of-range'
+	/** A number above the range's maximum. */
+	| 'above-max'
+	| 'not-allowed'
+	| 'not-a-flag'
+	/** A value or a result that overflowed (Infinity). */
+	| 'too-large'
+	| 'result-above-limit'
+	| 'result-below-limit'
+	/** One input must divide another (heads and kvHeads, gradAccum and devices). */
+	| 'not-a-multiple'
+	/** The inputs describe more than 100 % of a device's peak. */
+	| 'impossible'
+	/** A duration beyond what any estimate here is meant for. */
+	| 'too-long';
+
 export class EstimateError extends Error {
 	/** The input the message is about (e.g. "tokens"), so a form can show it next to that field. */
 	readonly field: string;
-	constructor(message: string, field: string) {
+	readonly code: ErrorCode;
+	constructor(message: string, field: string, code: ErrorCode = 'invalid') {
 		super(String(message));
 		this.name = 'EstimateError';
 		this.field = String(field);
+		this.code = code;
 	}
 }
 
@@ -97,6 +124,7 @@ export function record(name: string, value: unknown): Record<string, unknown> {
 		throw new EstimateError(
 			`${name} must be an object of inputs, got ${describeValue(value)}`,
 			name,
+			'not-an-object',
 		);
 	}
 	return value as Record<string, unknown>;
@@ -110,6 +138,7 @@ export function options(name: string, value: unknown): Record<string, unknown> {
 		throw new EstimateError(
 			`${name} must be an object of options, got ${describeValue(value)}`,
 			name,
+			'not-an-object',
 		);
 	}
 	return value as Record<string, unknown>;
@@ -141,12 +170,14 @@ export function inRange(name: string, value: unknown, range: Limit): number {
 		throw new EstimateError(
 			`${name} must be ${rangeText(limit)}, got ${describeValue(value)}`,
 			name,
+			value === Infinity ? 'too-large' : 'out-of-range',
 		);
 	}
 	if (value > limit.max) {
 		throw new EstimateError(
 			`${name} must be at most ${showNumber(limit.max)}, got ${describeValue(value)}`,
 			name,
+			'above-max',
 		);
 	}
 	return value + 0; // -0 becomes 0
@@ -179,6 +210,7 @@ export function oneOf<T extends string | number>(
 		throw new EstimateError(
 			`${name} must be one of ${allowed.join(', ')}, got ${describeValue(value)}`,
 			name,
+			'not-allowed',
 		);
 	}
 	return value as T;
@@ -199,7 +231,11 @@ export function flag(name: string, value: unknown, fallback: boolean): boolean {
 	name = label(name);
 	if (value === undefined) value = fallback;
 	if (typeof value !== 'boolean') {
-		throw new EstimateError(`${name} must be true or false, got ${describeValue(value)}`, name);
+		throw new EstimateError(
+			`${name} must be true or false, got ${describeValue(value)}`,
+			name,
+			'not-a-flag',
+		);
 	}
 	return value;
 }
@@ -213,19 +249,21 @@ export function checkedResult(what: string, value: number, field: string, range?
 	field = label(field);
 	const limit = range === undefined ? undefined : checkLimit(range);
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		throw new EstimateError(`${what} is too large to compute: check ${field}`, field);
+		throw new EstimateError(`${what} is too large to compute: check ${field}`, field, 'too-large');
 	}
 	if (limit !== undefined && value > limit.max) {
 		throw new EstimateError(
 			`${what} would be ${showNumber(value)}, above the ${showNumber(limit.max)} this site ` +
 				`computes with: check ${field}`,
 			field,
+			'result-above-limit',
 		);
 	}
 	if (limit !== undefined && (limit.above ? value <= limit.min : value < limit.min)) {
 		throw new EstimateError(
 			`${what} would be ${showNumber(value)}, below ${showNumber(limit.min)}: check ${field}`,
 			field,
+			'result-below-limit',
 		);
 	}
 	return value + 0;

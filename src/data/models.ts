@@ -12,6 +12,8 @@ import type { Model } from './types.ts';
 import { gpt2Models, nanogptModels } from './models-gpt2.ts';
 import { gpt3Models } from './models-gpt3.ts';
 import { deepmindModels, llamaModels } from './models-llama.ts';
+import { models2026 } from './models-2026.ts';
+import { moeModels2026 } from './models-2026-moe.ts';
 
 export const models: readonly Model[] = [
 	...gpt2Models,
@@ -19,6 +21,8 @@ export const models: readonly Model[] = [
 	...gpt3Models,
 	...deepmindModels,
 	...llamaModels,
+	...models2026,
+	...moeModels2026,
 ];
 
 const byId = new Map(models.map((m) => [m.id, m]));

@@ -168,7 +168,7 @@ export const publishedRuns: readonly PublishedRun[] = [
 		tCO2eq: 8930,
 		totalFlops: 3.8e25,
 		mfu: 0.41,
-		flopsPerDevice: 400e12,
+		flopsPerSecondPerDevice: 400e12,
 		source: {
 			url: 'https://arxiv.org/abs/2407.21783',
 			note: 'Llama Team 2024, “The Llama 3 Herd of Models”: §1 (3.8 × 10^25 FLOP, 15.6T tokens), §3.3.1-3.3.2 (16,384 H100, 700 W, 80 GB HBM3) and Table 4 (BF16 MFU 43 % at 8,192 GPUs / 430 TFLOP/s per GPU; 41 % at 16,384 GPUs / 400; 38 % at 16,384 GPUs with 131,072-token sequences / 380; the 16,384-GPU, 8K-sequence row is used). GPU-hours and emissions from the Llama 3.1 model card (meta-llama/llama-models @a9c89c4, lines 104, 154).',
@@ -257,7 +257,7 @@ export const publishedRuns: readonly PublishedRun[] = [
 		tokens: 300e9,
 		gpuId: 'a100-80gb-sxm',
 		devices: 1024,
-		flopsPerDevice: 140e12,
+		flopsPerSecondPerDevice: 140e12,
 		wallSeconds: 34 * DAY,
 		source: {
 			url: 'https://arxiv.org/abs/2104.04473',
@@ -299,14 +299,14 @@ export const publishedRuns: readonly PublishedRun[] = [
 		totalFlops: 3.14e23,
 		devices: 1,
 		hardware: 'one V100 at a "theoretical 28 TFLOPS"',
-		flopsPerDevice: 28e12,
+		flopsPerSecondPerDevice: 28e12,
 		wallSeconds: 355 * 365 * DAY,
 		costUsd: 4.6e6,
 		source: {
 			url: 'https://lambdalabs.com/blog/demystifying-gpt-3',
 			note: 'secondary: Lambda blog (Chuan Li, 2020-06-03), "Demystifying GPT-3", quoted verbatim in a transcription: "at theoretical 28 TFLOPS for V100 and lowest 3 year reserved cloud pricing we could find, this will take 355 GPU-years and cost $4.6M". 28 TFLOPS is the V100 PCIe non-tensor FP16 rate at 100 % utilisation; at the SXM2 tensor peak (125) it would be ~80 GPU-years. Cited by the GPT-3.5 note.',
 		},
-		secondary: ['flopsPerDevice', 'wallSeconds', 'costUsd', 'totalFlops'],
+		secondary: ['flopsPerSecondPerDevice', 'wallSeconds', 'costUsd', 'totalFlops'],
 		notes: 'Reserved (not on-demand) pricing; an idealised 100 %-utilisation estimate.',
 	},
 ];

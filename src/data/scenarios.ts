@@ -6,8 +6,7 @@
  * note concluded, verbatim in SI units, so an article can set its own result beside the note's
  * (several claims are wrong; see the comments) — never use a claim as an input.
  */
-import { SECONDS_PER_YEAR, type Precision } from '../core/index.ts';
-import { GIB } from './source.ts';
+import { SECONDS_PER_YEAR, type Precision, BYTES_PER_GIB } from '../core/index.ts';
 import type { Source } from './types.ts';
 
 /** The notes' "one year", as the core counts a GPU-year (365.25 days). The notes' 1.14e21 holds
@@ -252,7 +251,7 @@ export const nanogptScenario: NanogptScenario = {
 		flops: 2.55e15,
 		hours: [15, 20],
 		// "pic ≈ 9–11 Go" on a "12 GB" card; read as GiB like the card's memory.
-		peakVramBytes: [9 * GIB, 11 * GIB],
+		peakVramBytes: [9 * BYTES_PER_GIB, 11 * BYTES_PER_GIB],
 		mfu: [0.2, 0.35],
 		epochs: 2.85,
 		energyKWh: 4,

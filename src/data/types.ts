@@ -41,6 +41,27 @@ export type RentalPrice = {
 	readonly source: Source;
 };
 
+/** One row of a hardware survey's GPU table, as published. */
+export type SurveyRow = {
+	readonly rank: number;
+	/** The GPU as the survey names it, verbatim. */
+	readonly name: string;
+	/** Share of surveyed systems (fraction, not percent). */
+	readonly share: number;
+	/** The catalogue entry for it; null where the row names no single chip (say why). */
+	readonly gpuId: string | null;
+	readonly why?: string;
+};
+
+/** A public hardware survey's GPU ranking for one month (the cards readers own). */
+export type HardwareSurvey = Sourced & {
+	readonly id: string;
+	readonly name: string;
+	/** The month the data describe, YYYY-MM. */
+	readonly month: string;
+	readonly rows: readonly SurveyRow[];
+};
+
 export type Gpu = Sourced & {
 	/** Stable kebab-case id, used in URLs and scenarios: 'rtx-4070-ti', 'a100-80gb-sxm'. */
 	readonly id: string;
@@ -54,7 +75,7 @@ export type Gpu = Sourced & {
 	/** Memory as the vendor prints it, e.g. '80 GB HBM3'. */
 	readonly memoryLabel: string;
 	/** Peak memory bandwidth in bytes/s; absent where the vendor publishes none. */
-	readonly memoryBandwidth?: number;
+	readonly bandwidthBytesPerSecond?: number;
 	/** Board power in watts; absent where the vendor publishes none. */
 	readonly watts?: number;
 	/** What `watts` is (TDP, TGP, measured maximum). */
@@ -71,8 +92,19 @@ export type Model = Sourced & {
 	readonly arch: Arch;
 	/** Parameter count as published (see `paramsLabel`). */
 	readonly params: number;
-	/** The published label, verbatim: '124M', '175.0B'. */
+	/** The published label, verbatim: '124M', '175.0B'. For a mixture of experts, the total. */
 	readonly paramsLabel: string;
+	/** Parameters used per token as published (mixture of experts); absent for a dense model. */
+	readonly activeParams?: number;
+	/** The published active label, verbatim: '3.3B'. */
+	readonly activeParamsLabel?: string;
+	/**
+	 * The released checkpoint's exact parameter total as its model page publishes it (the
+	 * safetensors metadata), where one is; it may hold more than `arch` (Gemma 3's vision tower).
+	 */
+	readonly checkpointParams?: number;
+	/** The Hugging Face repository (owner/name) whose config.json `arch` transcribes. */
+	readonly hfRepo?: string;
 	/** Training tokens as published; absent when never published. */
 	readonly trainingTokens?: number;
 	/** True when `trainingTokens` is an estimate, not a published figure. */
@@ -108,7 +140,7 @@ export type PublishedRun = Sourced & {
 	/** Hardware FLOP utilisation (counts recomputation) as published. */
 	readonly hfu?: number;
 	/** FLOP/s per device achieved (or, for a projection, assumed). */
-	readonly flopsPerDevice?: number;
+	readonly flopsPerSecondPerDevice?: number;
 	readonly tokensPerSecond?: number;
 	/** Total training compute as published, in FLOP. */
 	readonly totalFlops?: number;

@@ -1,7 +1,7 @@
 /**
  * The training compute of a known model, one definition for the whole site: 6 · N · D with N
  * counted from the model's configuration in src/data (as the calculators count it, see
- * src/islands/catalog.ts `knownRuns`) and D its published training tokens. Articles that show a
+ * src/calculators/shared/catalog.ts `knownRuns`) and D its published training tokens. Articles that show a
  * run's compute call this, so an article and the calculator beside it state the same figure
  * (Chinchilla: 6 × 70.07 B × 1.4 T = 5.89 × 10²³ FLOP, not the 5.88 of the rounded 70 B).
  */

@@ -96,15 +96,15 @@ function row(run: PublishedRun): RealityRow {
 		r.deviceSeconds = run.devices * run.wallSeconds;
 	if (gpu) {
 		const peak = trainingPeak(gpu).flopsPerSecond;
-		if (run.kind === 'projection' && run.flopsPerDevice !== undefined && arch)
-			r.impliedMfu = projectionMfu(arch, run.flopsPerDevice, peak);
+		if (run.kind === 'projection' && run.flopsPerSecondPerDevice !== undefined && arch)
+			r.impliedMfu = projectionMfu(arch, run.flopsPerSecondPerDevice, peak);
 		else if (r.modelFlops !== undefined && r.deviceSeconds !== undefined)
 			r.impliedMfu = r.modelFlops / (r.deviceSeconds * peak);
 		else if (run.tokensPerSecond !== undefined && run.devices !== undefined)
 			r.impliedMfu = (perToken * run.tokensPerSecond) / (run.devices * peak);
 		if (run.mfu !== undefined) r.publishedMfu = run.mfu;
-		if (run.flopsPerDevice !== undefined && run.kind === 'projection')
-			r.publishedPerDeviceShare = run.flopsPerDevice / peak;
+		if (run.flopsPerSecondPerDevice !== undefined && run.kind === 'projection')
+			r.publishedPerDeviceShare = run.flopsPerSecondPerDevice / peak;
 	}
 	if (r.impliedMfu !== undefined && r.publishedMfu !== undefined)
 		r.mfuDifference = r.impliedMfu - r.publishedMfu;
@@ -163,4 +163,6 @@ export const gpt3Params = countParams(modelById('gpt3-175b').arch);
 /** The A100's dense BF16 peak, which nanoGPT's printed MFU divides by whatever the GPU. */
 export const a100Peak = trainingPeak(gpuById('a100-80gb-sxm')).flopsPerSecond;
 /** The per-GPU throughput the Megatron-LM projection publishes (§5.1). */
-export const megatronPerDevice = publishedRunById('gpt3-175b-megatron-projection').flopsPerDevice!;
+export const megatronPerDevice = publishedRunById(
+	'gpt3-175b-megatron-projection',
+).flopsPerSecondPerDevice!;

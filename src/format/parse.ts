@@ -31,7 +31,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { EstimateError, describeValue } from '../core/index.ts';
 import { checkLocale, formatOptions } from './check.ts';
 import { SUPERSCRIPT_CLASS, unsuperscript } from './superscript.ts';
-import { ARABIC_PLURAL_WORDS, MAGNITUDE_WORDS } from './units.ts';
+import { MAGNITUDE_PLURALS, MAGNITUDE_WORDS } from './units.ts';
+import { numberFormat } from './intl.ts';
 
 /** Longest text read at all; anything longer is refused before it is looked at. */
 export const MAX_TEXT_LENGTH = 256;
@@ -49,10 +50,12 @@ const SUFFIXES: Readonly<Record<Locale, readonly (readonly [string, number])[]>>
 		words.forEach((word, i) => entries.set(word.normalize('NFC').toLowerCase(), 3 * (i + 1)));
 		// Spellings people type: Hindi हजार without the nukta, Arabic الف without the hamza.
 		if (locale === 'hi') entries.set('हजार', 3);
+		// the plural forms ("10 مليارات")
+		for (const plural of Object.values(MAGNITUDE_PLURALS[locale] ?? {}))
+			plural.forEach((word, i) => entries.set(word.normalize('NFC'), 3 * (i + 1)));
+		// Arabic ألف and آلاف typed without the hamza or the madda
 		if (locale === 'ar') {
 			entries.set('الف', 3);
-			// the plurals after 3 to 10 ("10 مليارات"), and آلاف typed without the madda
-			ARABIC_PLURAL_WORDS.forEach((word, i) => entries.set(word.normalize('NFC'), 3 * (i + 1)));
 			entries.set('الاف', 3);
 		}
 		table[locale] = [...entries].sort((a, b) => b[0].length - a[0].length);
@@ -130,16 +133,32 @@ function integerDigits(text: string, commaGroups: boolean): string | null {
 	return groups.join('');
 }
 
-/** "1,5" (fr) or "1.5" → "1.5"; null if it is not a decimal number in this locale. */
+/** The locale's decimal and group separators, as Intl writes them (1,234.5; 1 234,5). */
+const SEPARATORS = new Map<Locale, { decimal: string; group: string }>();
+function separators(locale: Locale): { decimal: string; group: string } {
+	let found = SEPARATORS.get(locale);
+	if (!found) {
+		const parts = numberFormat(locale).formatToParts(1234567.5);
+		const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+		found = { decimal: part('decimal'), group: part('group') };
+		SEPARATORS.set(locale, found);
+	}
+	return found;
+}
+
+/**
+ * "1,5" (fr) or "1.5" → "1.5"; null if it is not a decimal number in this locale. Where the
+ * locale's decimal mark is not "." (French), "." is read as
+ * a decimal point too when the text has no mark of the locale's own (no site locale groups with ".").
+ */
 function decimal(text: string, locale: Locale): string | null {
+	const own = separators(locale);
 	let decimalMark = '.';
-	let commaGroups = true;
-	if (locale === 'fr') {
-		commaGroups = false;
-		if (text.includes(',')) {
-			if (text.includes('.')) return null;
-			decimalMark = ',';
-		}
+	// "," separates groups only where the locale groups with it; spaces do everywhere.
+	const commaGroups = own.group === ',';
+	if (own.decimal !== '.' && text.includes(own.decimal)) {
+		if (text.includes('.')) return null;
+		decimalMark = own.decimal;
 	}
 	const normalized = text.replace('\u066b', decimalMark);
 	if (normalized.includes('\u066b')) return null;

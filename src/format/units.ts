@@ -166,13 +166,24 @@ export const ARABIC_PLURAL_WORDS: readonly [string, string, string, string] = [
 	'تريليونات',
 ];
 
-/** The shown number is a whole count from 3 to 10 ("3", "10"; not "2.5", "3.0" or "11"). */
-const THREE_TO_TEN = /^(?:[3-9]|10)$/;
+/**
+ * Plural forms of `MAGNITUDE_WORDS`, by the plural category (Intl.PluralRules) of the number
+ * shown, where a language has them: in Arabic a count whose category is "few" (3 to 10, 103 to
+ * 110…) takes the plural ("3 ملايين", "10 مليارات"); 1.5, 2, 11 and above keep the singular.
+ * `parseQuantity` reads them back too.
+ */
+export const MAGNITUDE_PLURALS: Readonly<
+	Partial<Record<Locale, Partial<Record<Intl.LDMLPluralRule, readonly string[]>>>>
+> = { ar: { few: ARABIC_PLURAL_WORDS } };
 
 /** The locale's magnitude word at `index` (0: 10³ … 3: 10¹²) after the number `shown`. */
 function magnitudeWord(shown: string, index: number, locale: Locale): string {
-	if (locale === 'ar' && THREE_TO_TEN.test(shown.replace(/[\u200e\u200f\u061c]/g, ''))) {
-		return ARABIC_PLURAL_WORDS[index];
+	const plurals = MAGNITUDE_PLURALS[locale];
+	if (plurals) {
+		// The number as shown (marks and group separators dropped): "10" is few, "10.5" is not.
+		const n = Number(shown.replace(/[\u200e\u200f\u061c,\s]/g, ''));
+		const words = plurals[new Intl.PluralRules(locale).select(n)];
+		if (words) return words[index];
 	}
 	return MAGNITUDE_WORDS[locale][index];
 }

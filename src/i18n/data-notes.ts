@@ -33,7 +33,6 @@ type Clause =
 	| 'sparseHalved'
 	| 'specsReproduced'
 	| 'readReproduced'
-	| 'noDenseTensor'
 	| 'powerEstimate'
 	| 'bf16Uncertain'
 	| 'conflictingDatasheet'
@@ -56,7 +55,18 @@ type Clause =
 	| 'readInSummaries'
 	| 'derivedTokens'
 	| 'formFactorInferred'
-	| 'mfuPeakQuoted';
+	| 'mfuPeakQuoted'
+	| 'ampereScaled'
+	| 'blackwellScaled'
+	| 'aiTops'
+	| 'laptopClock'
+	| 'dualIssue'
+	| 'matrixFromUnits'
+	| 'appleEstimate'
+	| 'noTensorCores'
+	| 'noTensorListed'
+	| 'perGpu'
+	| 'readInReports';
 
 export type DataNote = { doc: Doc; clauses?: readonly Clause[] };
 
@@ -104,8 +114,6 @@ const en: Renderer = {
 			'Memory, bandwidth and power come from NVIDIA’s specification table as reproduced by the technical press.',
 		readReproduced:
 			'Read in a faithful reproduction of the document’s table rather than in the document itself.',
-		noDenseTensor:
-			'No tensor-core figure: NVIDIA publishes only a sparse rate with 16-bit accumulation, not the dense training rate.',
 		powerEstimate:
 			'The power figure is an estimate: it is the commonly listed board power, not read in an NVIDIA document.',
 		bf16Uncertain: 'The 16-bit rate is uncertain by about 1%: copies of the datasheet differ.',
@@ -139,6 +147,24 @@ const en: Renderer = {
 			'Tokens are computed as iterations × tokens per iteration from the configuration.',
 		formFactorInferred: 'The exact GPU version is inferred from the power figure.',
 		mfuPeakQuoted: 'The MFU is the best the author quotes (“up to”), not an average over the run.',
+		ampereScaled:
+			'Tensor-core rates are computed from the RTX 3090’s by tensor-core count and clock, as llm.c does.',
+		blackwellScaled:
+			'Tensor-core rates are computed from tensor-core count and clock at the RTX 4090’s rate per tensor core, which NVIDIA’s own RTX 5090 figure reproduces.',
+		aiTops:
+			'NVIDIA’s “AI TOPS” figure is 4-bit with sparsity: 16 times the dense 16-bit training rate shown.',
+		laptopClock:
+			'Laptop makers set the power limit and so the clock; most laptops run below these rates.',
+		dualIssue: 'The FP32 figure counts dual issue; most code reaches at most half of it.',
+		matrixFromUnits:
+			'The matrix rates are computed from compute units, operations per clock and clock, and agree with the vendor’s headline figure.',
+		appleEstimate:
+			'Apple publishes no FLOP/s figure for this chip: the FP32 rate is an estimate, GPU cores × 128 lanes × 2 × a GPU clock reported by a third-party database.',
+		noTensorCores: 'The chip has no tensor cores.',
+		noTensorListed: 'No 16-bit tensor rate is listed for this card.',
+		perGpu: 'Figures are for one of the two GPUs of a GB200 superchip.',
+		readInReports:
+			'Read in press reports of the vendor’s announcement, not in the vendor’s own document.',
 	},
 };
 
@@ -179,8 +205,6 @@ const fr: Renderer = {
 			'Mémoire, bande passante et puissance proviennent du tableau de caractéristiques de NVIDIA tel que reproduit par la presse spécialisée.',
 		readReproduced:
 			'Lu dans une reproduction fidèle du tableau du document plutôt que dans le document lui-même.',
-		noDenseTensor:
-			'Pas de débit des cœurs tensoriels : NVIDIA ne publie qu’un débit avec parcimonie et accumulation 16 bits, pas le débit dense d’entraînement.',
 		powerEstimate:
 			'La puissance est une estimation : c’est la puissance de carte couramment indiquée, non lue dans un document NVIDIA.',
 		bf16Uncertain:
@@ -219,6 +243,25 @@ const fr: Renderer = {
 		formFactorInferred: 'La version exacte du GPU est déduite de sa puissance.',
 		mfuPeakQuoted:
 			'Le MFU est le meilleur que cite l’auteur (« jusqu’à »), pas une moyenne sur l’entraînement.',
+		ampereScaled:
+			'Les débits des cœurs tensoriels sont déduits de ceux de la RTX 3090 selon le nombre de cœurs tensoriels et la fréquence, comme le fait llm.c.',
+		blackwellScaled:
+			'Les débits des cœurs tensoriels sont calculés selon le nombre de cœurs tensoriels et la fréquence, au débit par cœur de la RTX 4090, que reproduit le chiffre de NVIDIA pour la RTX 5090.',
+		aiTops:
+			'Le chiffre « AI TOPS » de NVIDIA est en 4 bits avec parcimonie : 16 fois le débit dense d’entraînement en 16 bits indiqué ici.',
+		laptopClock:
+			'Les fabricants de portables fixent la limite de puissance, donc la fréquence ; la plupart des portables restent sous ces débits.',
+		dualIssue:
+			'Le chiffre FP32 compte l’émission double ; la plupart des programmes en atteignent au plus la moitié.',
+		matrixFromUnits:
+			'Les débits matriciels sont calculés à partir des unités de calcul, des opérations par cycle et de la fréquence, et concordent avec le chiffre annoncé par le constructeur.',
+		appleEstimate:
+			'Apple ne publie aucun débit pour cette puce : le FP32 est une estimation, cœurs GPU × 128 voies × 2 × une fréquence GPU relevée par une base de données tierce.',
+		noTensorCores: 'La puce n’a pas de cœurs tensoriels.',
+		noTensorListed: 'Aucun débit tensoriel 16 bits n’est indiqué pour cette carte.',
+		perGpu: 'Les chiffres sont ceux d’un des deux GPU d’une superpuce GB200.',
+		readInReports:
+			'Lu dans des comptes rendus de presse de l’annonce du constructeur, pas dans son propre document.',
 	},
 };
 
@@ -256,8 +299,6 @@ const hi: Renderer = {
 		sparseHalved: 'निर्माता “स्पार्सिटी सहित” दरें छापता है; यहाँ दी गई डेंस दरें उनकी आधी हैं।',
 		specsReproduced: 'मेमोरी, बैंडविड्थ और बिजली NVIDIA की विनिर्देश तालिका से हैं, जैसी तकनीकी प्रेस ने छापी।',
 		readReproduced: 'दस्तावेज़ के बजाय उसकी तालिका की विश्वसनीय प्रतिलिपि में पढ़ा गया।',
-		noDenseTensor:
-			'टेंसर कोर का आँकड़ा नहीं: NVIDIA केवल स्पार्सिटी और 16-बिट संचय वाली दर छापता है, ट्रेनिंग की डेंस दर नहीं।',
 		powerEstimate:
 			'बिजली का आँकड़ा अनुमान है: यह आम तौर पर बताई जाने वाली बोर्ड पावर है, NVIDIA के किसी दस्तावेज़ में पढ़ी नहीं गई।',
 		bf16Uncertain: '16-बिट दर में लगभग 1% की अनिश्चितता है: डेटाशीट की प्रतियाँ अलग-अलग हैं।',
@@ -290,6 +331,23 @@ const hi: Renderer = {
 		derivedTokens: 'टोकन की गणना विन्यास से: पुनरावृत्तियाँ × प्रति पुनरावृत्ति टोकन।',
 		formFactorInferred: 'GPU का सटीक संस्करण बिजली के आँकड़े से अनुमानित है।',
 		mfuPeakQuoted: 'MFU वह सर्वोच्च मान है जो लेखक बताता है (“तक”), पूरी ट्रेनिंग का औसत नहीं।',
+		ampereScaled:
+			'टेंसर कोर की दरें RTX 3090 की दरों से टेंसर कोर की संख्या और क्लॉक के अनुपात में निकाली गई हैं, जैसा llm.c करता है।',
+		blackwellScaled:
+			'टेंसर कोर की दरें टेंसर कोर की संख्या और क्लॉक से, RTX 4090 की प्रति टेंसर कोर दर पर निकाली गई हैं; NVIDIA का RTX 5090 का अपना आँकड़ा यही दर देता है।',
+		aiTops:
+			'NVIDIA का “AI TOPS” आँकड़ा स्पार्सिटी सहित 4-बिट का है: यहाँ दिखाई गई 16-बिट ट्रेनिंग की डेंस दर का 16 गुना।',
+		laptopClock:
+			'लैपटॉप निर्माता बिजली की सीमा और इसलिए क्लॉक तय करते हैं; अधिकतर लैपटॉप इन दरों से नीचे चलते हैं।',
+		dualIssue: 'FP32 आँकड़ा ड्यूल इश्यू को गिनता है; अधिकतर कोड इसका अधिकतम आधा ही पाता है।',
+		matrixFromUnits:
+			'मैट्रिक्स दरें कंप्यूट यूनिट, प्रति क्लॉक ऑपरेशन और क्लॉक से निकाली गई हैं, और निर्माता के घोषित आँकड़े से मेल खाती हैं।',
+		appleEstimate:
+			'Apple इस चिप के लिए कोई FLOP/s आँकड़ा प्रकाशित नहीं करता: FP32 दर एक अनुमान है, GPU कोर × 128 लेन × 2 × किसी तीसरे पक्ष के डेटाबेस में बताई गई GPU क्लॉक।',
+		noTensorCores: 'इस चिप में टेंसर कोर नहीं हैं।',
+		noTensorListed: 'इस कार्ड के लिए कोई 16-बिट टेंसर दर नहीं दी गई है।',
+		perGpu: 'आँकड़े GB200 सुपरचिप के दो GPU में से एक के हैं।',
+		readInReports: 'निर्माता की घोषणा की प्रेस रिपोर्टों में पढ़ा गया, निर्माता के अपने दस्तावेज़ में नहीं।',
 	},
 };
 
@@ -328,8 +386,6 @@ const ar: Renderer = {
 		specsReproduced:
 			'الذاكرة وعرض النطاق والقدرة مأخوذة من جدول مواصفات NVIDIA كما نقلته الصحافة التقنية.',
 		readReproduced: 'قُرئ في نسخة أمينة من جدول الوثيقة لا في الوثيقة نفسها.',
-		noDenseTensor:
-			'لا رقم لأنوية الموتّرات: تنشر NVIDIA معدّلًا مع التناثر وتراكم 16 بت فقط، لا المعدّل الكثيف للتدريب.',
 		powerEstimate: 'رقم القدرة تقدير: إنه قدرة اللوحة المذكورة عادة، ولم يُقرأ في وثيقة من NVIDIA.',
 		bf16Uncertain: 'معدّل 16 بت غير مؤكد بنحو 1%: نسخ ورقة المواصفات تختلف.',
 		conflictingDatasheet:
@@ -361,6 +417,23 @@ const ar: Renderer = {
 			'الوحدات النصية محسوبة من الإعدادات: عدد التكرارات × الوحدات النصية في كل تكرار.',
 		formFactorInferred: 'الإصدار الدقيق لوحدة المعالجة مستنتج من رقم القدرة.',
 		mfuPeakQuoted: 'نسبة MFU هي أعلى ما يذكره الكاتب («حتى»)، لا متوسطًا على التدريب كله.',
+		ampereScaled:
+			'معدّلات أنوية الموتّرات مشتقة من معدّلات RTX 3090 بنسبة عدد أنوية الموتّرات والتردد، كما يفعل llm.c.',
+		blackwellScaled:
+			'معدّلات أنوية الموتّرات محسوبة من عدد أنوية الموتّرات والتردد بمعدّل النواة الواحدة في RTX 4090، وهو ما يعيد إنتاجه رقم NVIDIA نفسه لـ RTX 5090.',
+		aiTops:
+			'رقم «AI TOPS» من NVIDIA بدقة 4 بت مع التناثر: 16 ضعف معدّل التدريب الكثيف بدقة 16 بت المعروض هنا.',
+		laptopClock:
+			'يحدّد صانعو الحواسيب المحمولة حدّ القدرة ومن ثمّ التردد، ومعظم الحواسيب المحمولة تعمل دون هذه المعدّلات.',
+		dualIssue: 'يحتسب رقم FP32 الإصدار المزدوج، ولا تبلغ معظم الشيفرات أكثر من نصفه.',
+		matrixFromUnits:
+			'المعدّلات المصفوفية محسوبة من وحدات الحوسبة والعمليات في كل دورة والتردد، وتوافق الرقم الذي أعلنه المصنّع.',
+		appleEstimate:
+			'لا تنشر Apple رقمًا لعمليات الفاصلة العائمة في الثانية لهذه الشريحة: معدّل FP32 تقدير، يساوي أنوية المعالج الرسومي × 128 مسارًا × 2 × ترددًا رسوميًا تذكره قاعدة بيانات من طرف ثالث.',
+		noTensorCores: 'لا تحوي الشريحة أنوية موتّرات.',
+		noTensorListed: 'لا يُذكر معدّل موتّرات بدقة 16 بت لهذه البطاقة.',
+		perGpu: 'الأرقام لإحدى وحدتي المعالجة الرسومية في شريحة GB200 الفائقة.',
+		readInReports: 'قُرئ في تقارير صحفية عن إعلان المصنّع، لا في وثيقة المصنّع نفسها.',
 	},
 };
 
@@ -380,8 +453,28 @@ const NANOGPT: Doc = { kind: 'repo', name: 'nanoGPT', where: { file: 'model.py' 
 const GPT3: Doc = { kind: 'paper', name: 'Brown et al. 2020', where: { table: '2.1' } };
 const CHINCHILLA: Doc = { kind: 'paper', name: 'Hoffmann et al. 2022', where: { table: '4' } };
 const LLAMA2: Doc = { kind: 'modelCard', name: 'Llama 2' };
+/** A model's Hugging Face config.json, where its architecture is read. */
+const hfConfig = (repo: string): { doc: Doc } => ({
+	doc: { kind: 'repo', name: repo, where: { file: 'config.json' } },
+});
 const LLAMA3: Doc = { kind: 'paper', name: 'Llama Team 2024', where: { table: '3' } };
 const TPU = (v: string): DataNote => ({ doc: { kind: 'docs', name: `Cloud TPU ${v}` } });
+const RTX50 = (model: string): DataNote => ({
+	doc: { kind: 'productPage', name: `NVIDIA GeForce RTX ${model}` },
+	clauses: ['specsReproduced', 'fp32FromClock', 'blackwellScaled', 'tf32Half', 'aiTops'],
+});
+const AMPERE: DataNote = {
+	doc: { kind: 'whitepaper', name: 'NVIDIA GA102', where: { appendix: 'A' } },
+	clauses: ['specsReproduced', 'fp32FromClock', 'ampereScaled', 'tf32Half'],
+};
+const ADA_SCALED: DataNote = {
+	doc: ADA,
+	clauses: ['specsReproduced', 'fp32FromClock', 'tensorScaled', 'tf32Half'],
+};
+const APPLE_ESTIMATE = (press: string): DataNote => ({
+	doc: { kind: 'press', name: press },
+	clauses: ['readReproduced', 'appleEstimate', 'sharedMemory', 'noPower'],
+});
 
 export const dataNotes: Record<string, DataNote> = {
 	// Accelerators
@@ -394,9 +487,36 @@ export const dataNotes: Record<string, DataNote> = {
 	'rtx-4070-super': { doc: LLMC, clauses: ['fp32FromClock', 'tensorScaled', 'specsReproduced'] },
 	'rtx-4080': { doc: LLMC, clauses: ['fp32FromClock', 'tf32Half', 'specsReproduced'] },
 	'rtx-4090': { doc: ADA, clauses: ['tf32Half'] },
-	'rtx-5090': {
-		doc: { kind: 'productPage', name: 'NVIDIA GeForce RTX 5090' },
-		clauses: ['fp32FromClock', 'specsReproduced', 'noDenseTensor'],
+	'rtx-5090': RTX50('5090'),
+	'rtx-5080': RTX50('5080'),
+	'rtx-5070-ti': RTX50('5070 Ti'),
+	'rtx-5070': RTX50('5070'),
+	'rtx-5060-ti': RTX50('5060 Ti'),
+	'rtx-5060': RTX50('5060'),
+	'rx-7900-xtx': {
+		doc: { kind: 'productPage', name: 'AMD Radeon RX 7900 XTX' },
+		clauses: ['readReproduced', 'dualIssue', 'matrixFromUnits'],
+	},
+	'rx-9070-xt': {
+		doc: { kind: 'productPage', name: 'AMD Radeon RX 9070 XT' },
+		clauses: ['readReproduced', 'dualIssue', 'matrixFromUnits'],
+	},
+	// The Steam survey's cards (src/data/gpus-steam.ts)
+	'rtx-3060': AMPERE,
+	'rtx-3060-ti': AMPERE,
+	'rtx-3070': AMPERE,
+	'rtx-3050': AMPERE,
+	'rtx-3060-laptop': { ...AMPERE, clauses: [...AMPERE.clauses!, 'laptopClock'] },
+	'rtx-4060': ADA_SCALED,
+	'rtx-4060-ti': ADA_SCALED,
+	'rtx-4060-laptop': { ...ADA_SCALED, clauses: [...ADA_SCALED.clauses!, 'laptopClock'] },
+	'rtx-2060': {
+		doc: { kind: 'productPage', name: 'NVIDIA GeForce RTX 2060' },
+		clauses: ['specsReproduced', 'fp32FromClock', 'noTensorListed'],
+	},
+	'gtx-1650': {
+		doc: { kind: 'productPage', name: 'NVIDIA GeForce GTX 1650' },
+		clauses: ['specsReproduced', 'fp32FromClock', 'noTensorCores'],
 	},
 	'v100-sxm2-32gb': {
 		doc: { kind: 'datasheet', name: 'NVIDIA V100' },
@@ -424,6 +544,19 @@ export const dataNotes: Record<string, DataNote> = {
 		clauses: ['readReproduced', 'sparseHalved', 'bf16Uncertain'],
 	},
 	mi300x: { doc: { kind: 'datasheet', name: 'AMD Instinct MI300X' }, clauses: ['readReproduced'] },
+	b200: {
+		doc: { kind: 'datasheet', name: 'NVIDIA HGX B200' },
+		clauses: ['readReproduced', 'sparseHalved'],
+	},
+	gb200: {
+		doc: { kind: 'datasheet', name: 'NVIDIA GB200 NVL72' },
+		clauses: ['readReproduced', 'sparseHalved', 'perGpu'],
+	},
+	mi325x: { doc: { kind: 'datasheet', name: 'AMD Instinct MI325X' }, clauses: ['readReproduced'] },
+	mi355x: {
+		doc: { kind: 'productPage', name: 'AMD Instinct MI355X' },
+		clauses: ['readInReports', 'matrixFromUnits'],
+	},
 	'tpu-v4': TPU('v4'),
 	'tpu-v5e': { doc: { kind: 'docs', name: 'Cloud TPU v5e' }, clauses: ['noPower'] },
 	'tpu-v5p': { doc: { kind: 'docs', name: 'Cloud TPU v5p' }, clauses: ['noPower'] },
@@ -435,6 +568,15 @@ export const dataNotes: Record<string, DataNote> = {
 		doc: { kind: 'press', name: 'Introducing M1 Pro and M1 Max' },
 		clauses: ['readReproduced', 'sharedMemory', 'noPower'],
 	},
+	'apple-m2': {
+		doc: { kind: 'press', name: 'Apple unveils M2 with breakthrough performance and capabilities' },
+		clauses: ['readReproduced', 'sharedMemory', 'noPower'],
+	},
+	'apple-m2-max': APPLE_ESTIMATE('Apple unveils M2 Pro and M2 Max'),
+	'apple-m2-ultra': APPLE_ESTIMATE('Apple introduces M2 Ultra'),
+	'apple-m3-max': APPLE_ESTIMATE('Apple unveils M3, M3 Pro, and M3 Max'),
+	'apple-m3-ultra': APPLE_ESTIMATE('Apple reveals M3 Ultra'),
+	'apple-m4-max': APPLE_ESTIMATE('New MacBook Pro features M4 family of chips'),
 
 	// Models
 	gpt2: { doc: NANOGPT, clauses: ['gpt2PaperCount'] },
@@ -466,6 +608,23 @@ export const dataNotes: Record<string, DataNote> = {
 	'llama3-8b': { doc: LLAMA3, clauses: ['llamaVocab'] },
 	'llama3-70b': { doc: LLAMA3, clauses: ['llamaVocab'] },
 	'llama3-405b': { doc: LLAMA3, clauses: ['llamaVocab'] },
+	// Models read from their Hugging Face config.json (src/data/models-2026*.ts)
+	'llama3.1-8b': hfConfig('meta-llama/Llama-3.1-8B'),
+	'llama3.1-70b': hfConfig('meta-llama/Llama-3.1-70B'),
+	'llama3.2-1b': hfConfig('meta-llama/Llama-3.2-1B'),
+	'llama3.2-3b': hfConfig('meta-llama/Llama-3.2-3B'),
+	'qwen2.5-7b': hfConfig('Qwen/Qwen2.5-7B'),
+	'qwen3-8b': hfConfig('Qwen/Qwen3-8B'),
+	'qwen3-32b': hfConfig('Qwen/Qwen3-32B'),
+	'qwen3-30b-a3b': hfConfig('Qwen/Qwen3-30B-A3B'),
+	'gemma2-9b': hfConfig('google/gemma-2-9b'),
+	'gemma3-12b': hfConfig('google/gemma-3-12b-pt'),
+	'gemma3-27b': hfConfig('google/gemma-3-27b-pt'),
+	'mistral-7b': hfConfig('mistralai/Mistral-7B-v0.1'),
+	'mixtral-8x7b': hfConfig('mistralai/Mixtral-8x7B-v0.1'),
+	'deepseek-v3': hfConfig('deepseek-ai/DeepSeek-V3'),
+	'olmo2-7b': hfConfig('allenai/OLMo-2-1124-7B'),
+	'phi3-mini': hfConfig('microsoft/Phi-3-mini-4k-instruct'),
 
 	// Published runs
 	'gpt3-175b-training': {
@@ -579,20 +738,26 @@ export function modelName(id: string, fallback: string, locale: Locale): string 
 	return modelNames[id]?.[locale] ?? fallback;
 }
 
+/** "up to N GB unified" in every locale (Apple's unified memory). */
+function unified(gb: number): Record<Locale, string> {
+	return {
+		en: `up to ${gb} GB unified`,
+		fr: `jusqu’à ${gb} GB unifiée`,
+		hi: `${gb} GB तक साझा`,
+		ar: `حتى ${gb} GB موحّدة`,
+	};
+}
+
 /** Memory labels with words in them (Apple's unified memory), per locale. */
 const memoryLabels: Record<string, Record<Locale, string>> = {
-	'apple-m1': {
-		en: 'up to 16 GB unified',
-		fr: 'jusqu’à 16 GB unifiée',
-		hi: '16 GB तक साझा',
-		ar: 'حتى 16 GB موحّدة',
-	},
-	'apple-m1-pro': {
-		en: 'up to 32 GB unified',
-		fr: 'jusqu’à 32 GB unifiée',
-		hi: '32 GB तक साझा',
-		ar: 'حتى 32 GB موحّدة',
-	},
+	'apple-m1': unified(16),
+	'apple-m1-pro': unified(32),
+	'apple-m2': unified(24),
+	'apple-m2-max': unified(96),
+	'apple-m2-ultra': unified(192),
+	'apple-m3-max': unified(128),
+	'apple-m3-ultra': unified(512),
+	'apple-m4-max': unified(128),
 };
 
 /** A GPU's memory as printed, in `locale`. */

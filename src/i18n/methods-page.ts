@@ -1,7 +1,8 @@
 /**
  * The methods page's longer text: section titles (their ids are the page's anchors, shared with
  * the glossary), each formula's explanation, the reality check's table. `{name}` in a text is
- * filled with a figure from src/figures/methods.ts (see methods.astro), never typed here.
+ * filled with a figure from src/figures/methods.ts (the names are listed in
+ * src/components/methods/fills.ts), never typed here.
  */
 import { defineStrings } from './index.ts';
 import type { MethodsSection } from './glossary.ts';

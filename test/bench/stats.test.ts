@@ -38,7 +38,7 @@ describe('statistics of timed passes', () => {
 
 describe('timestamp rounding', () => {
 	it('finds the step every timestamp is a multiple of', async () => {
-		const { timestampStep } = await import('../../src/bench/runner.ts');
+		const { timestampStep } = await import('../../src/bench/timing.ts');
 		// Dawn masks the low 16 bits: multiples of 65,536 ns.
 		expect(timestampStep([65536n * 3n, 65536n * 10n, 65536n * 17n])).toBe(65536n);
 		// A 100 µs rounding.

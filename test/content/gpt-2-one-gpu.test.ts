@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as f from '../../src/figures/gpt-2-one-gpu.ts';
-import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
+import { gpuOptions, modelOptions } from '../../src/calculators/shared/catalog.ts';
 import { realityRow } from '../../src/figures/methods.ts';
 
 const GIB = 2 ** 30;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as F from '../../src/figures/gpt-3-5-compute.ts';
 import { realityRow } from '../../src/figures/methods.ts';
-import { gpuOptions, knownRuns } from '../../src/islands/catalog.ts';
+import { gpuOptions, knownRuns } from '../../src/calculators/shared/catalog.ts';
 
 const YEAR = 365.25 * 86400; // the site's Julian year, in seconds
 const DAY = 86400;

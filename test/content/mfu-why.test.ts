@@ -5,7 +5,7 @@
  * recomputation counted (HFU).
  */
 import { describe, expect, it } from 'vitest';
-import { commonFor, mfuWhyValues } from '../../src/islands/catalog.ts';
+import { commonFor, mfuWhyValues } from '../../src/calculators/shared/catalog.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 
 describe('mfuWhy figures', () => {

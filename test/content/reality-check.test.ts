@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realityCheck, realityRow } from '../../src/figures/methods.ts';
-import { modelOptions } from '../../src/islands/catalog.ts';
+import { modelOptions } from '../../src/calculators/shared/catalog.ts';
 
 describe('reality check', () => {
 	it('GPT-3 175B: 6 × 174,604,259,328 (counted) × 300e9 = 3.1429e23 FLOP, 0.09 % above the 3.14e23 of Table D.1', () => {

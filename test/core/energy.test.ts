@@ -76,4 +76,31 @@ describe('energy', () => {
 			}
 		}
 	});
+
+	it('a positive run never shows 0 kWh: 5e-324 s at 1 W is refused, naming seconds', () => {
+		// 1 W × 5e-324 s = 5e-324 J; ÷ 3.6e6 J/kWh is below the smallest double, so it would be 0.
+		expect(5e-324 / 3.6e6).toBe(0);
+		try {
+			energy({ watts: 1, seconds: 5e-324 });
+			expect.unreachable();
+		} catch (e) {
+			expect(e).toBeInstanceOf(EstimateError);
+			expect((e as EstimateError).field).toBe('seconds');
+			expect((e as Error).message).toMatch(/too small/);
+		}
+		// The shortest time trainingTime returns (1 FLOP at 1e18 FLOP/s × 1e8 devices = 1e-26 s)
+		// at a milliwatt: 1e-29 J = 2.78e-36 kWh, positive.
+		expect(energy({ watts: 0.001, seconds: 1e-26 }).kWh).toBeCloseTo(1e-29 / 3.6e6, 45);
+	});
+
+	it('a cost or emissions that would underflow for a positive price are refused; a zero price is 0', () => {
+		// 1e-300 s at 1 mW: 1e-303 J = 2.8e-310 kWh (subnormal, positive); × 1e-20 per kWh → 0.
+		const tiny = { watts: 0.001, seconds: 1e-300 };
+		expect(energy(tiny).kWh).toBeGreaterThan(0);
+		expect(() => energy({ ...tiny, pricePerKWh: 1e-20 })).toThrow(/cost is too small/);
+		expect(() => energy({ ...tiny, gramsCO2PerKWh: 1e-20 })).toThrow(
+			/emissions figure is too small/,
+		);
+		expect(energy({ ...tiny, pricePerKWh: 0 }).cost).toBe(0);
+	});
 });

@@ -10,6 +10,7 @@ import {
 	flopToPfDays,
 	EstimateError,
 	type Arch,
+	peakShare,
 } from '../../src/core/index.ts';
 import { gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
@@ -229,6 +230,24 @@ describe('mfu and hfu', () => {
 				expect((e as EstimateError).field).toBe(field);
 			}
 		}
+	});
+});
+
+describe('peakShare (nanoGPT estimate_mfu convention)', () => {
+	it("may exceed 1: 1e15 FLOP per 1 s step on one device over an A100's 312e12 = 3.205", () => {
+		const share = peakShare({
+			flopsPerStep: 1e15,
+			secondsPerStep: 1,
+			peakFlopsPerSecond: 312e12,
+			devices: 1,
+		});
+		expect(share).toBeCloseTo(1e15 / 312e12, 12); // 3.2051
+		expect(share).toBeGreaterThan(3.2);
+	});
+	it('divides by the devices: 2 devices halve it (1.6026)', () => {
+		expect(
+			peakShare({ flopsPerStep: 1e15, secondsPerStep: 1, peakFlopsPerSecond: 312e12, devices: 2 }),
+		).toBeCloseTo(1.6026, 4);
 	});
 });
 

@@ -9,6 +9,7 @@ import {
 	EstimateError,
 	type Arch,
 	type MemoryInput,
+	parameterMemory,
 } from '../../src/core/index.ts';
 import { gpt2small, gpt3, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
@@ -234,6 +235,20 @@ describe('model state', () => {
 		const tp = trainingMemory({ arch: gpt3, microBatch: 1, parallel: { tensor: 8 } });
 		expect(tp.weights).toBeCloseTo(one.weights / 8, 3);
 		expect(tp.logits).toBeCloseTo(one.logits / 8, 3);
+	});
+});
+
+describe('parameterMemory: the floor when only N is known', () => {
+	it('124 M parameters × 16 B + 0.75 GiB = 1.984e9 + 805,306,368 = 2,789,306,368 bytes', () => {
+		expect(parameterMemory({ params: 124e6 })).toBe(2_789_306_368);
+	});
+	it('7 B × 18 B with no overhead = 1.26e11 bytes', () => {
+		expect(parameterMemory({ params: 7e9, bytesPerParam: 18, overheadBytes: 0 })).toBe(1.26e11);
+	});
+	it('throws EstimateError for bad inputs', () => {
+		for (const bad of [{ params: 0 }, { params: 1e9, bytesPerParam: 0 }, null]) {
+			expect(() => parameterMemory(bad as never)).toThrow(EstimateError);
+		}
 	});
 });
 

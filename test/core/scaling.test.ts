@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	chinchillaOptimal,
+	chinchillaOptimalTokens,
 	chinchillaLoss,
 	CHINCHILLA_FITS,
 	EstimateError,
@@ -66,6 +67,54 @@ describe('chinchillaOptimal', () => {
 			expect(() => chinchillaOptimal(bad)).toThrow(EstimateError);
 		}
 		expect(() => chinchillaOptimal(1e20, 'kaplan' as never)).toThrow(EstimateError);
+	});
+});
+
+describe('chinchillaOptimalTokens', () => {
+	it("'hoffmann-rounded' for 1 B parameters by hand: D = (N/G)^(α/β) / G ≈ 44.0 B tokens", () => {
+		// G = (αA / (βB))^(1/(α+β)) = (0.34 × 406.4 / (0.28 × 410.7))^(1/0.62)
+		//   = (138.176 / 114.996)^1.6129 = 1.201572^1.6129 = e^(0.183630 × 1.6129) = e^0.296178 = 1.34473
+		// ln(N/G) = ln(1e9) − 0.296178 = 20.723266 − 0.296178 = 20.427088
+		// ln D = (0.34 / 0.28) × 20.427088 − 0.296178 = 24.804321 − 0.296178 = 24.508143
+		// D = e^24.508143 = e^24 × e^0.508143 = 2.648912e10 × 1.662236 = 4.40312e10
+		const d = chinchillaOptimalTokens(1e9, 'hoffmann-rounded');
+		expect(Math.abs(d / 4.40312e10 - 1)).toBeLessThan(1e-4);
+	});
+
+	it("'epoch' gives ~20 tokens per parameter near Chinchilla's 70 B (Table 3: 1.4 T tokens)", () => {
+		const ratio = chinchillaOptimalTokens(70e9) / 70e9;
+		expect(ratio).toBeGreaterThan(15);
+		expect(ratio).toBeLessThan(25);
+	});
+
+	it("'tokens20' by hand: 20 × 124 M = 2.48 B", () => {
+		expect(chinchillaOptimalTokens(124e6, 'tokens20')).toBe(2.48e9);
+	});
+
+	it("is chinchillaOptimal's inverse: the budget 6·N·D has N as its optimum (property)", () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1e3, max: 1e15, noNaN: true }),
+				fc.constantFrom('epoch', 'hoffmann', 'hoffmann-rounded', 'tokens20' as const),
+				(n, fit) => {
+					const d = chinchillaOptimalTokens(n, fit);
+					const back = chinchillaOptimal(6 * n * d, fit);
+					expect(Math.abs(back.params / n - 1)).toBeLessThan(1e-9);
+					expect(Math.abs(back.tokens / d - 1)).toBeLessThan(1e-9);
+				},
+			),
+		);
+	});
+
+	it('throws EstimateError for bad inputs and beyond the budgets chinchillaOptimal answers for', () => {
+		for (const bad of [0, -1, 0.5, NaN, Infinity, 1e19]) {
+			expect(() => chinchillaOptimalTokens(bad)).toThrow(EstimateError);
+		}
+		expect(() => chinchillaOptimalTokens(1e9, 'kaplan' as never)).toThrow(EstimateError);
+		// 1e18 parameters would need 6 × 1e18 × D > 1e36 FLOP under the epoch fit
+		expect(() => chinchillaOptimalTokens(1e18)).toThrow(
+			expect.objectContaining({ code: 'result-above-limit', field: 'params' }),
+		);
 	});
 });
 

@@ -49,11 +49,16 @@ describe('models', () => {
 			for (const key of ['layers', 'heads', 'dModel', 'vocab', 'context'] as const) {
 				expect(Number.isInteger(arch[key]), `${id}.${key}`).toBe(true);
 			}
-			expect(arch.dModel % arch.heads, `${id}: heads divide d_model`).toBe(0);
+			// An explicit head width (Qwen3, Gemma) or latent attention frees d_model from heads.
+			if (arch.headDim === undefined && arch.mla === undefined) {
+				expect(arch.dModel % arch.heads, `${id}: heads divide d_model`).toBe(0);
+			}
 			const kv = arch.kvHeads ?? arch.heads;
 			expect(arch.heads % kv, `${id}: kv heads divide heads`).toBe(0);
 			if (arch.family === 'llama') {
-				expect(arch.ffnDim, `${id}: llama needs ffnDim`).toBeDefined();
+				// A mixture of experts without dense layers has no dense MLP width.
+				const dense = arch.moe === undefined || (arch.moe.denseLayers ?? 0) > 0;
+				if (dense) expect(arch.ffnDim, `${id}: llama needs ffnDim`).toBeDefined();
 				expect(arch.bias ?? false, id).toBe(false);
 			}
 		}
@@ -152,8 +157,10 @@ describe('models', () => {
 		for (const [id, count] of released) expect(paramCount(modelById(id).arch), id).toBe(count);
 	});
 
-	it('the core’s countParams agrees with this independent count for every model', () => {
-		for (const model of models) {
+	it('the core’s countParams agrees with this independent count for every model before 2024', () => {
+		// The independent counter knows GPT-2 and Llama blocks; the models read from a
+		// config.json (hfRepo) are counted by hand in models-2026.test.ts.
+		for (const model of models.filter((m) => m.hfRepo === undefined)) {
 			expect(countParams(model.arch), model.id).toBe(paramCount(model.arch));
 		}
 	});

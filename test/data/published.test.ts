@@ -33,10 +33,10 @@ describe('published runs', () => {
 	});
 
 	it('a run’s per-device FLOP/s stays below its accelerator’s dense peak', () => {
-		for (const run of publishedRuns.filter((r) => r.flopsPerDevice && r.gpuId)) {
+		for (const run of publishedRuns.filter((r) => r.flopsPerSecondPerDevice && r.gpuId)) {
 			const gpu = gpuById(run.gpuId!);
 			const peak = gpu.peakFlopsPerSecond.bf16 ?? gpu.peakFlopsPerSecond.fp16!;
-			expect(run.flopsPerDevice!, run.id).toBeLessThan(peak);
+			expect(run.flopsPerSecondPerDevice!, run.id).toBeLessThan(peak);
 		}
 	});
 
@@ -81,7 +81,7 @@ describe('published runs', () => {
 		expect(run.devices).toBe(16384);
 		// Table 4: 400 TFLOP/s per GPU at 41 % MFU implies a ~975 TFLOP/s peak: H100's dense BF16.
 		const peak = gpuById(run.gpuId!).peakFlopsPerSecond.bf16!;
-		expect(rel(run.flopsPerDevice! / run.mfu!, peak)).toBeLessThan(0.02);
+		expect(rel(run.flopsPerSecondPerDevice! / run.mfu!, peak)).toBeLessThan(0.02);
 	});
 
 	it('PaLM 540B: 46.2 % MFU, 57.8 % HFU on 6,144 TPU v4 chips', () => {
@@ -109,7 +109,7 @@ describe('published runs', () => {
 
 	it('the Megatron projection: 34 days on 1,024 A100s at 140 TFLOP/s (8·T·P / n·X)', () => {
 		const run = publishedRunById('gpt3-175b-megatron-projection');
-		const seconds = (8 * run.tokens! * run.params) / (run.devices! * run.flopsPerDevice!);
+		const seconds = (8 * run.tokens! * run.params) / (run.devices! * run.flopsPerSecondPerDevice!);
 		expect(Math.round(seconds / 86400)).toBe(34);
 		expect(run.wallSeconds).toBe(34 * 86400);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	decodeMeasurements,
 	gpus,
 	models,
 	publishedRuns,
@@ -14,6 +15,7 @@ const sourced: [string, readonly (Sourced & { id: string })[]][] = [
 	['models', models],
 	['published runs', publishedRuns],
 	['scenarios', Object.values(scenarios)],
+	['decode measurements', decodeMeasurements],
 ];
 
 function checkSource(source: Source | undefined, where: string) {

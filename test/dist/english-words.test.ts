@@ -24,9 +24,9 @@ const ALLOW = new Set(
 	Rae README RMSNorm RTX SUPER SwiGLU SXM TB TDP Team TFLOP TGP Ti TOPS TPU Transformer-XL US USD VRAM
 	WebGPU WebText Wikipedia XL ZeRO ZFLOP Volta Pro Max Medium Large Small small medium large Mo Go Gio Mio
 	To Md Bn Kio Tio Po Pio ko kB mfu bfloat autocast FULL SHARD Dao Kaplan Radford Rajbhandari Dettmers Hu
-	Muennighoff Hugging Face SXM4 SXM5 DDR GDDR6X LPDDR HBM3 BF FP TF CO countParams log-sum-exp architecture config`.split(
-		/\s+/,
-	),
+	Muennighoff Hugging Face SXM4 SXM5 DDR GDDR6X LPDDR HBM3 BF FP TF CO countParams log-sum-exp architecture config
+	GTX Gemma HGX Laptop Mistral Mixtral OLMo Qwen RX Radeon Ultra XT XTX mini allenai deepseek-ai google
+	meta-llama microsoft mistralai`.split(/\s+/),
 );
 /** English words with a French word the French pages use instead. */
 const ENGLISH_IN_FRENCH =

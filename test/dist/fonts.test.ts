@@ -7,7 +7,7 @@
  * optional, and swap re-wraps the text; block holds the Hindi text back until its preloaded font
  * arrives. A face that is optional but not preloaded would almost never be used on a first visit;
  * a preload of a file no face uses is wasted bytes. Each of those fails here.
- * (test/e2e/layout-shift.test.ts measures the result on a throttled phone.)
+ * (`npm run bench:cls` measures the result on a throttled phone.)
  */
 import { describe, expect, it } from 'vitest';
 import { distExists, inlineCss, listPages, readDoc, type Page } from './site.ts';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { benchStrings } from '../../src/islands/benchStrings.ts';
+import { benchStrings } from '../../src/i18n/benchmark.ts';
 import { MEASURED_KEY, HISTORY_KEY, parseMeasuredGpu } from '../../src/bench/stored.ts';
 import { axeViolations, browserSuite, openPage } from './harness.ts';
 
@@ -118,7 +118,9 @@ browserSuite('benchmark page', (env) => {
 				await calc.scrollIntoViewIfNeeded();
 			const mine = page.locator('section.calc select[name="gpu"] option[value="measured"]');
 			await mine.first().waitFor({ state: 'attached', timeout: 10_000 });
-			await expect(mine.count()).resolves.toBe(3); // budget, can I train it, run planner
+			// Islands hydrate when visible, one after another: wait for all three (budget, can I train
+			// it, run planner) rather than counting at the first.
+			await expect.poll(() => mine.count(), { timeout: 10_000 }).toBe(3);
 			await expect(page.locator('.calc-measured').first().textContent()).resolves.toContain(
 				measured!.name.slice(0, 60),
 			);

@@ -180,12 +180,19 @@ export async function openPage(
 			problems.push(short.length > 400 ? `${short.slice(0, 400)}…` : short);
 	};
 	// A navigation (meta refresh, link click) cancels the previous document's pending requests:
-	// those ERR_ABORTED failures are not problems.
+	// those ERR_ABORTED failures are not problems. An abort is recorded at once and withdrawn if
+	// a navigation follows its request, so `problems` is one live array (destructuring it early
+	// still sees what comes later).
 	let navigations = 0;
 	const navigationAt = new WeakMap<object, number>();
-	const aborted: { text: string; at: number }[] = [];
+	const pendingAborts: string[] = [];
 	page.on('framenavigated', (frame) => {
-		if (frame === page.mainFrame()) navigations++;
+		if (frame !== page.mainFrame()) return;
+		navigations++;
+		for (const text of pendingAborts.splice(0)) {
+			const i = problems.indexOf(text);
+			if (i >= 0) problems.splice(i, 1);
+		}
 	});
 	await context.addInitScript(CSP_LISTENER);
 	await context.route(
@@ -208,9 +215,11 @@ export async function openPage(
 	page.on('requestfailed', (req) => {
 		if (!req.url().startsWith(server.origin)) return; // already reported as external
 		const text = `request failed: ${req.url()} (${req.failure()?.errorText})`;
-		if (req.failure()?.errorText === 'net::ERR_ABORTED')
-			aborted.push({ text, at: navigationAt.get(req) ?? 0 });
-		else note(text);
+		if (req.failure()?.errorText === 'net::ERR_ABORTED') {
+			if ((navigationAt.get(req) ?? 0) < navigations) return;
+			pendingAborts.push(text);
+		}
+		note(text);
 	});
 	page.on('response', (res) => {
 		if (res.status() >= 400) note(`HTTP ${res.status()}: ${res.url()}`);
@@ -218,10 +227,7 @@ export async function openPage(
 	return {
 		page,
 		context,
-		// Read when asserting: an abort counts only if no navigation followed the request.
-		get problems() {
-			return [...problems, ...aborted.filter((a) => a.at === navigations).map((a) => a.text)];
-		},
+		problems,
 		requested,
 		close: () => context.close(),
 	};
@@ -248,10 +254,20 @@ export async function pool<T, R>(
 // ---------------------------------------------------------------- accessibility
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The WCAG AA rules that depend on colours: what a second colour scheme can change. */
+export const AXE_COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Serious and critical axe-core violations on the page (or inside `include`), one line each. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+/**
+ * Serious and critical axe-core violations on the page (or inside `include`), one line each:
+ * every WCAG 2.2 AA rule, or only `rules` (e.g. the colour rules, for a second colour scheme).
+ */
+export async function axeViolations(
+	page: Page,
+	include?: string,
+	rules?: string[],
+): Promise<string[]> {
+	let builder = new AxeBuilder({ page });
+	builder = rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS);
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
 	return violations

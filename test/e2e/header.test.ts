@@ -7,6 +7,7 @@
  */
 import { it } from 'vitest';
 import { localeCodes } from '../dist/site.ts';
+import { fontInitScript } from './font-check.ts';
 import { browserSuite, openPage } from './harness.ts';
 
 const WIDTHS = [1200, 1280, 1600];
@@ -18,7 +19,10 @@ browserSuite('the header on a desktop', (env) => {
 				viewport: { width, height: 700 },
 			});
 			try {
-				const { page } = checked;
+				const { page, context } = checked;
+				// The layout as designed, in Inter: on a busy machine the optional face can miss its
+				// window and leave the header to a system font (font-check.ts).
+				await context.addInitScript(fontInitScript());
 				await page.goto(`/${lang}/about/`, { waitUntil: 'load' });
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const layout = await page.evaluate(() => {

@@ -3,7 +3,7 @@
  * network and CPU throttling (Lighthouse's mobile preset: 150 ms round trip, 1.6 Mbit/s down,
  * 4× slower CPU, a 412 × 823 screen), then the page's `layout-shift` entries summed the way
  * Chrome's CLS is (largest session window: shifts less than 1 s apart, at most 5 s long).
- * Shared by `npm run bench:cls` (scripts/bench-cls.ts) and test/e2e/layout-shift.test.ts.
+ * Used by `npm run bench:cls` (scripts/bench-cls.ts).
  */
 import type { Browser } from 'playwright-core';
 

@@ -86,7 +86,7 @@ describe('formatParams', () => {
 		expect(unmarked(formatParams(1.2e12, 'ar'))).toBe(t('1.2_تريليون'));
 	});
 
-	test('Arabic: a whole 3 to 10 takes the plural, other counts the singular', () => {
+	test('Arabic: a count whose plural category is few (3 to 10, 103 to 110) takes the plural', () => {
 		const ar = (x: number, digits?: number) => unmarked(formatParams(x, 'ar', { digits }));
 		expect(ar(10e9)).toBe(t('10_مليارات'));
 		expect(ar(3e6)).toBe(t('3_ملايين'));
@@ -104,6 +104,10 @@ describe('formatParams', () => {
 		expect(ar(10.5e9)).toBe(t('10.5_مليار'));
 		expect(ar(3.04e9, 2)).toBe(t('3_مليارات'));
 		expect(ar(3.04e9)).toBe(t('3.04_مليار'));
+		// Intl.PluralRules' "few": a count ending in 3 to 10 above 100 takes the plural too
+		expect(ar(103e9)).toBe(t('103_مليارات'));
+		expect(ar(110e9)).toBe(t('110_مليارات'));
+		expect(ar(111e9)).toBe(t('111_مليار'));
 		// other languages have no plural form here
 		expect(formatParams(10e9, 'hi')).toBe(t('10_बिलियन'));
 		expect(formatParams(10e9, 'fr')).toBe(t('10_Md'));

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toCatalog } from '../../src/bench/catalog.ts';
 import type { BenchResult, Measurement } from '../../src/bench/result.ts';
 import { gpus } from '../../src/data/index.ts';
-import BenchResults from '../../src/islands/BenchResults.tsx';
-import { benchStrings } from '../../src/islands/benchStrings.ts';
+import BenchResults from '../../src/benchmark-page/BenchResults.tsx';
+import { benchStrings } from '../../src/i18n/benchmark.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');

@@ -1,27 +1,18 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	countParams,
-	energy,
-	flopsForTokens,
-	flopsPerToken,
-	gpuHours,
-	maxBatchThatFits,
-	trainingMemory,
-	trainingTime,
-} from '../../src/core/index.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatNumber } from '../../src/format/index.ts';
-import CanITrain from '../../src/islands/CanITrain.tsx';
-import { isNotation } from '../../src/islands/ui.tsx';
-import { gpuOptions, modelOptions } from '../../src/islands/catalog.ts';
-import { commonStrings } from '../../src/islands/strings/common.ts';
-import { trainStrings } from '../../src/islands/strings/train.ts';
+import CanITrain from '../../src/calculators/can-i-train/CanITrain.tsx';
+import { isNotation } from '../../src/calculators/shared/rows.ts';
+import { gpuOptions, modelOptions } from '../../src/calculators/shared/catalog.ts';
+import { commonStrings } from '../../src/i18n/calculators/common.ts';
+import { trainStrings } from '../../src/i18n/calculators/train.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 const models = modelOptions();
 const gpus = gpuOptions();
-const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Hydrated: the no-JavaScript note is gone and the link has been read. */
+const hydrated = () => vi.waitFor(() => expect(document.querySelector('.calc-nojs')).toBeNull());
 
 function mount(locale: 'en' | 'fr' | 'ar' = 'en', inputs = {}) {
 	const common = commonStrings[locale];
@@ -50,56 +41,29 @@ function mount(locale: 'en' | 'fr' | 'ar' = 'en', inputs = {}) {
 beforeEach(() => history.replaceState(null, '', '/en/calculators/'));
 afterEach(cleanup);
 
-const gpt2xl = models.find((m) => m.id === 'gpt2-xl')!;
-
 describe('CanITrain', () => {
 	it('chains the core: GPT-2 XL on 10B tokens, one RTX 4070 Ti at 40 % of its BF16 peak', async () => {
 		const c = mount('en', { modelId: 'gpt2-xl', tokens: 10e9, gpuId: 'rtx-4070-ti' });
-		await tick();
-		const gpu = gpus.find((g) => g.id === 'rtx-4070-ti')!;
-		const params = countParams(gpt2xl.arch);
-		const flops = flopsForTokens({ flopsPerToken: flopsPerToken(gpt2xl.arch), tokens: 10e9 });
-		const seconds = trainingTime({
-			flops,
-			peakFlopsPerSecond: gpu.peakFlopsPerSecond.bf16!,
-			devices: 1,
-			utilization: 0.4,
-		});
-		expect(c.value('params')).toBe(plain(formatNumber(params, 'en')));
+		await hydrated();
+		// GPT-2 XL: 1,557,611,200 parameters (48 layers × 1600, vocab 50,257, 1024 positions).
+		expect(c.value('params')).toBe(plain(formatNumber(1_557_611_200, 'en')));
+		// FLOP per token: 6 × (1,557,611,200 − 1024 × 1600 positions) + 12 × 48 × 1600 × 1024
+		//   = 9,335,836,800 + 943,718,400 = 10,279,555,200; × 1e10 tokens = 1.02796e20 FLOP
+		const flops = 10_279_555_200 * 1e10;
 		expect(c.value('flops')).toContain(plain(formatNumber(flops, 'en')));
-		expect(c.value('gpuHours')).toBe(plain(formatNumber(gpuHours(seconds), 'en')));
-		// Hand check: 6 × 1.558e9 × 1e10 ≈ 9.35e19 FLOP without attention; attention adds
-		// 12 × 48 × 1600 × 1024 × 1e10 ≈ 9.4e18: about 1.03e20 in all.
-		expect(flops).toBeGreaterThan(1.0e20);
-		expect(flops).toBeLessThan(1.06e20);
-		const memory = trainingMemory({
-			arch: gpt2xl.arch,
-			microBatch: 1,
-			parallel: { data: 1, zeroStage: 0 },
-		});
-		// 16 B/param × 1.56e9 ≈ 25 GB of model state alone: more than the 12 GB card.
-		expect(memory.total).toBeGreaterThan(12 * 2 ** 30);
+		// RTX 4070 Ti: 80.2 TFLOP/s dense BF16; t = 1.02796e20 / (80.2e12 × 0.4) = 3.2044e6 s
+		const seconds = flops / (80.2e12 * 0.4);
+		expect(c.value('gpuHours')).toBe(plain(formatNumber(seconds / 3600, 'en'))); // 890 h
+		// 16 B/param × 1.56e9 ≈ 25 GB of model state alone: more than the 12 GB card, at any batch.
 		expect(c.value('verdict')).toMatch(/^Does not fit/);
-		const fit = maxBatchThatFits({
-			arch: gpt2xl.arch,
-			capacityBytes: gpu.memoryBytes!,
-			parallel: { data: 1, zeroStage: 0 },
-		});
-		expect(fit.fits).toBe(false);
 		expect(c.value('maxBatch')).toBe(c.strings.noneFits);
-		const e = energy({
-			watts: gpu.watts!,
-			seconds,
-			devices: 1,
-			pricePerKWh: 0.15,
-			gramsCO2PerKWh: 400,
-		});
-		expect(c.value('energy')).toContain(plain(formatNumber(e.kWh, 'en')));
+		// 285 W × 3.2044e6 s = 9.13e8 J = 253.7 kWh
+		expect(c.value('energy')).toContain(plain(formatNumber((285 * seconds) / 3.6e6, 'en')));
 	});
 
 	it('says "—" and why, with the message next to the field, for every bad input', async () => {
 		const c = mount();
-		await tick();
+		await hydrated();
 		const devices = c.input(c.common.devices);
 		for (const [text, message] of [
 			['', c.common.empty],
@@ -121,7 +85,7 @@ describe('CanITrain', () => {
 
 	it('a custom architecture the core rejects shows its message next to the field', async () => {
 		const c = mount();
-		await tick();
+		await hydrated();
 		fireEvent.change(screen.getByLabelText(c.strings.model), { target: { value: 'custom' } });
 		const dModel = c.input(c.strings.dModel);
 		fireEvent.input(dModel, { target: { value: '1601' } }); // not a multiple of 25 heads
@@ -133,7 +97,7 @@ describe('CanITrain', () => {
 
 	it('switching to a custom architecture or a parameter count starts from the preset shown', async () => {
 		const c = mount();
-		await tick();
+		await hydrated();
 		const llama = models.find((m) => m.id === 'llama2-7b')!;
 		const select = screen.getByLabelText(c.strings.model);
 		fireEvent.change(select, { target: { value: 'llama2-7b' } });
@@ -144,7 +108,8 @@ describe('CanITrain', () => {
 		expect(c.input(c.strings.ffn).value).toBe('11008');
 		expect(c.input(c.strings.vocab).value).toBe('32000');
 		expect((screen.getByLabelText(c.strings.family) as HTMLSelectElement).value).toBe('llama');
-		expect(c.value('params')).toBe(plain(formatNumber(countParams(llama.arch), 'en')));
+		// Llama 2 7B: 6,738,415,616 parameters (the model card's 6.74 B; Touvron et al. 2023)
+		expect(c.value('params')).toBe(plain(formatNumber(6_738_415_616, 'en')));
 		fireEvent.change(select, { target: { value: 'llama2-7b' } });
 		fireEvent.change(select, { target: { value: 'params' } });
 		expect(c.input(c.strings.params).value).toBe(formatNumber(llama.params, 'en', { digits: 4 }));
@@ -158,7 +123,7 @@ describe('CanITrain', () => {
 			'/en/calculators/?train.model=gpt2&train.gpu=h100-sxm&train.n=8&train.mfu=oops',
 		);
 		const c = mount();
-		await tick();
+		await hydrated();
 		expect((screen.getByLabelText(c.strings.model) as HTMLSelectElement).value).toBe('gpt2');
 		expect(plain(c.input(c.common.devices).value)).toBe('8');
 		expect(screen.getByText(c.common.linkNote)).toBeTruthy(); // the bad mfu fell back
@@ -172,14 +137,14 @@ describe('CanITrain', () => {
 
 	it('Arabic: labels in Arabic, numbers left to right', async () => {
 		const c = mount('ar');
-		await tick();
+		await hydrated();
 		expect(c.input(c.common.devices).dir).toBe('ltr');
 		expect(document.querySelector('.calc-value')?.getAttribute('dir')).toBe('ltr');
 	});
 
 	it('Arabic: sentences and localized durations follow the page, only notation is forced left to right', async () => {
 		const c = mount('ar', { modelId: 'gpt2-xl', tokens: 10e9, gpuId: 'rtx-4070-ti' });
-		await tick();
+		await hydrated();
 		const el = (key: string) =>
 			c.view.container.querySelector(`[data-key="${key}"] .calc-value`) as HTMLElement;
 		const arabic = /[\u0600-\u06ff]/;
@@ -209,7 +174,7 @@ describe('CanITrain', () => {
 
 	it('conventions: 6N, with attention, and causal-halved attention sit in that order, halfway', async () => {
 		const c = mount('en', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
-		await tick();
+		await hydrated();
 		const flopsRow = () =>
 			Number(c.view.container.querySelector('[data-key="flops"]')!.getAttribute('data-raw'));
 		const read = async (value: string) => {
@@ -222,12 +187,12 @@ describe('CanITrain', () => {
 		// GPT-2 small: 6N + 12·L·d·T = 6N + 12 × 12 × 768 × 1024 per token; causal counts half of it.
 		expect(attn - six).toBeCloseTo(12 * 12 * 768 * 1024 * 1e9, -12);
 		expect(causal).toBeCloseTo((six + attn) / 2, -12);
-		expect(new URLSearchParams(location.search).get('train.flops')).toBe('causal');
+		expect(new URLSearchParams(location.search).get('train.count')).toBe('causal');
 	});
 
 	it('a price in euros says the listed price is in dollars, and the cost is in euros', async () => {
 		const c = mount('fr', { modelId: 'gpt2', tokens: 1e9, gpuId: 'h100-sxm' });
-		await tick();
+		await hydrated();
 		fireEvent.change(screen.getByLabelText(c.common.currency), { target: { value: 'eur' } });
 		expect(plain(document.body.textContent)).toContain('dollars US');
 		expect(c.value('cost')).toMatch(/€/);

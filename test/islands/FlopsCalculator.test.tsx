@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import FlopsCalculator from '../../src/islands/FlopsCalculator.tsx';
+import FlopsCalculator from '../../src/calculators/flops/FlopsCalculator.tsx';
 import { LIMITS } from '../../src/core/index.ts';
 
 const plain = (text: string | null | undefined) =>
@@ -64,11 +65,21 @@ describe('FlopsCalculator', () => {
 	it('takes its inputs from the link, and says so when a value there is unreadable', async () => {
 		history.replaceState(null, '', '/en/x/?params=1e9&tokens=oops');
 		const { params, tokens, result, strings } = mount();
-		await new Promise((r) => setTimeout(r, 0));
-		expect(plain(params.value)).toBe('1 B');
+		await vi.waitFor(() => expect(plain(params.value)).toBe('1 B'));
 		expect(plain(tokens.value)).toBe('300 B'); // default kept
 		expect(screen.getByText(strings.linkNote).getAttribute('role')).toBe('status');
 		expect(result()).toBe('1.8 × 10²¹ FLOP (1.8 ZFLOP)'); // 6 × 1e9 × 3e11
+	});
+
+	it('follows back and forward: the link it returns to sets the fields again', () => {
+		const { params, result } = mount();
+		fireEvent.input(params, { target: { value: '2B' } });
+		history.pushState(null, '', '/en/x/?params=1e9&tokens=2e10');
+		act(() => {
+			dispatchEvent(new PopStateEvent('popstate'));
+		});
+		expect(plain(params.value)).toBe('1 B');
+		expect(result()).toBe('1.2 × 10²⁰ FLOP (120 EFLOP)'); // 6 × 1e9 × 2e10
 	});
 
 	it('labels are in the page language, Arabic included', () => {

@@ -4,24 +4,28 @@
  * it; its rate is named "measured" next to the MFU; a corrupt entry is ignored.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SECONDS_PER_YEAR } from '../../src/core/index.ts';
 import { formatNumber } from '../../src/format/index.ts';
 import { MEASURED_KEY, saveMeasuredGpu } from '../../src/bench/stored.ts';
-import { gpuOptions, knownRuns, modelOptions } from '../../src/islands/catalog.ts';
-import CanITrain from '../../src/islands/CanITrain.tsx';
-import ComputeBudget from '../../src/islands/ComputeBudget.tsx';
-import QuickAnswer from '../../src/islands/QuickAnswer.tsx';
-import RunPlanner from '../../src/islands/RunPlanner.tsx';
-import { budgetStrings } from '../../src/islands/strings/budget.ts';
-import { commonStrings } from '../../src/islands/strings/common.ts';
-import { planStrings } from '../../src/islands/strings/plan.ts';
-import { trainStrings } from '../../src/islands/strings/train.ts';
+import { gpuOptions, knownRuns, modelOptions } from '../../src/calculators/shared/catalog.ts';
+import CanITrain from '../../src/calculators/can-i-train/CanITrain.tsx';
+import ComputeBudget from '../../src/calculators/compute-budget/ComputeBudget.tsx';
+import QuickAnswer from '../../src/calculators/quick-answer/QuickAnswer.tsx';
+import RunPlanner from '../../src/calculators/run-planner/RunPlanner.tsx';
+import { budgetStrings } from '../../src/i18n/calculators/budget.ts';
+import { commonStrings } from '../../src/i18n/calculators/common.ts';
+import { planStrings } from '../../src/i18n/calculators/plan.ts';
+import { trainStrings } from '../../src/i18n/calculators/train.ts';
 
 const plain = (text: string | null | undefined) =>
 	(text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c\u2068\u2069]/g, '');
-// The islands load stored.ts with a dynamic import once they run: let it settle.
-const tick = () => act(() => new Promise<void>((r) => setTimeout(r, 50)));
+// The islands load stored.ts with a dynamic import once they run: awaiting the same import
+// lets their callbacks run first (for checks that something stays absent).
+const settled = () =>
+	act(async () => {
+		await import('../../src/bench/stored.ts');
+	});
 const gpus = gpuOptions();
 const models = modelOptions();
 const common = commonStrings.en;
@@ -48,6 +52,8 @@ afterEach(() => {
 	localStorage.clear();
 });
 
+/** The props the calculators with a model picker share. */
+const shared = { locale: 'en' as const, common, models, gpus };
 const mounts = {
 	budget: () =>
 		render(
@@ -59,36 +65,9 @@ const mounts = {
 				runs={knownRuns()}
 			/>,
 		),
-	train: () =>
-		render(
-			<CanITrain
-				locale="en"
-				common={common}
-				strings={trainStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
-	plan: () =>
-		render(
-			<RunPlanner
-				locale="en"
-				common={common}
-				strings={planStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
-	quick: () =>
-		render(
-			<QuickAnswer
-				locale="en"
-				common={common}
-				strings={trainStrings.en}
-				models={models}
-				gpus={gpus}
-			/>,
-		),
+	train: () => render(<CanITrain {...shared} strings={trainStrings.en} />),
+	plan: () => render(<RunPlanner {...shared} strings={planStrings.en} />),
+	quick: () => render(<QuickAnswer {...shared} strings={trainStrings.en} />),
 };
 
 describe('My GPU (measured)', () => {
@@ -96,8 +75,7 @@ describe('My GPU (measured)', () => {
 		it(`${name}: listed with its date when stored, gone once forgotten`, async () => {
 			saveMeasuredGpu(MEASURED);
 			mount();
-			await tick();
-			expect(optionLabels()).toContain(common.measuredGpu);
+			await vi.waitFor(() => expect(optionLabels()).toContain(common.measuredGpu));
 			const line = plain(document.querySelector('.calc-measured')?.textContent);
 			expect(line).toContain('NVIDIA GeForce RTX 4070');
 			expect(line).toContain('2026-11-20');
@@ -105,9 +83,8 @@ describe('My GPU (measured)', () => {
 			expect(gpuSelect().value).toBe('measured');
 			expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 			fireEvent.click(screen.getByRole('button', { name: common.forgetMeasured }));
-			await tick();
-			expect(localStorage.getItem(MEASURED_KEY)).toBeNull();
-			expect(optionLabels()).not.toContain(common.measuredGpu);
+			await vi.waitFor(() => expect(localStorage.getItem(MEASURED_KEY)).toBeNull());
+			await vi.waitFor(() => expect(optionLabels()).not.toContain(common.measuredGpu));
 			expect(gpuSelect().value).not.toBe('measured');
 			expect(document.querySelector('.calc-measured')).toBeNull();
 		});
@@ -115,13 +92,14 @@ describe('My GPU (measured)', () => {
 		it(`${name}: a corrupt stored result is ignored`, async () => {
 			localStorage.setItem(MEASURED_KEY, '{"name": 3, "fp32FlopsPerSecond": "fast"');
 			mount();
-			await tick();
+			await settled();
 			expect(optionLabels()).not.toContain(common.measuredGpu);
 			expect(document.querySelector('.calc-measured')).toBeNull();
 			expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
 			localStorage.setItem(MEASURED_KEY, JSON.stringify({ ...MEASURED, fp32FlopsPerSecond: -1 }));
-			dispatchEvent(new CustomEvent('citi:measured-gpu'));
-			await tick();
+			await act(() => {
+				dispatchEvent(new CustomEvent('citi:measured-gpu'));
+			});
 			expect(optionLabels()).not.toContain(common.measuredGpu);
 		});
 	}
@@ -130,8 +108,7 @@ describe('My GPU (measured)', () => {
 		saveMeasuredGpu(MEASURED);
 		history.replaceState(null, '', '/en/calculators/?budget.gpu=measured&budget.prec=fp32');
 		mounts.budget();
-		await tick();
-		expect(gpuSelect().value).toBe('measured');
+		await vi.waitFor(() => expect(gpuSelect().value).toBe('measured'));
 		// 12 TFLOP/s × 40 % × 1 year
 		const flops = 12e12 * 0.4 * SECONDS_PER_YEAR;
 		expect(value('flops')).toContain(plain(formatNumber(flops, 'en')));
@@ -145,10 +122,9 @@ describe('My GPU (measured)', () => {
 
 	it('appears when the benchmark stores a result after the calculator loaded', async () => {
 		mounts.train();
-		await tick();
+		await settled();
 		expect(optionLabels()).not.toContain(common.measuredGpu);
 		saveMeasuredGpu(MEASURED);
-		await tick();
-		expect(optionLabels()).toContain(common.measuredGpu);
+		await vi.waitFor(() => expect(optionLabels()).toContain(common.measuredGpu));
 	});
 });

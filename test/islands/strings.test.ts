@@ -1,16 +1,16 @@
 /**
- * The calculators' own UI strings (src/islands/strings): every locale has every key, nothing is
+ * The calculators' own UI strings (src/i18n/calculators): every locale has every key, nothing is
  * empty, placeholders ({time}, {mfu}…) survive translation, and French hints never list
  * examples with a comma (the French decimal separator).
  */
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/index.ts';
-import { budgetStrings } from '../../src/islands/strings/budget.ts';
-import { commonStrings } from '../../src/islands/strings/common.ts';
-import { optimalStrings } from '../../src/islands/strings/optimal.ts';
-import { pageStrings } from '../../src/islands/strings/pages.ts';
-import { planStrings } from '../../src/islands/strings/plan.ts';
-import { trainStrings } from '../../src/islands/strings/train.ts';
+import { budgetStrings } from '../../src/i18n/calculators/budget.ts';
+import { commonStrings } from '../../src/i18n/calculators/common.ts';
+import { optimalStrings } from '../../src/i18n/calculators/optimal.ts';
+import { pageStrings } from '../../src/i18n/calculators/pages.ts';
+import { planStrings } from '../../src/i18n/calculators/plan.ts';
+import { trainStrings } from '../../src/i18n/calculators/train.ts';
 
 function leaves(value: unknown, path = ''): [string, string][] {
 	if (typeof value === 'string') return [[path, value]];

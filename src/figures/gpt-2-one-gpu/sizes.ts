@@ -14,7 +14,7 @@
  *   no recomputation, 0.75 GiB overhead) in bytes; cards are "12 GB" = 12 GiB (`cardMemoryBytes`).
  */
 import {
-	chinchillaOptimal,
+	chinchillaOptimalTokens,
 	computeBudget,
 	cardMemoryBytes,
 	countParams,
@@ -118,19 +118,9 @@ export const timePeaks = Object.fromEntries(
 	TIME_GPUS.map((id) => [id, peakFlopsPerSecond(gpuById(id), 'bf16')]),
 ) as Record<TimeGpuId, number>;
 
-/**
- * Tokens for which `params` is compute-optimal under `fit`: the budget C whose optimum
- * `chinchillaOptimal(C, fit)` has exactly `params` parameters, found by bisection on log C.
- */
+/** Tokens for which `params` is compute-optimal under `fit` (the core's closed form). */
 export function optimalTokensFor(params: number, fit: ChinchillaFit): number {
-	let lo = Math.log(1e10);
-	let hi = Math.log(1e32);
-	for (let i = 0; i < 200; i += 1) {
-		const mid = (lo + hi) / 2;
-		if (chinchillaOptimal(Math.exp(mid), fit).params < params) lo = mid;
-		else hi = mid;
-	}
-	return chinchillaOptimal(Math.exp((lo + hi) / 2), fit).tokens;
+	return chinchillaOptimalTokens(params, fit);
 }
 
 export const memoryBase = (arch: MemoryInput['arch']): Omit<MemoryInput, 'microBatch'> => ({

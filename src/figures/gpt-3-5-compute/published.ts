@@ -25,7 +25,7 @@ import { a100, flops, gpt3 } from './budget.ts';
 /** Narayanan et al. 2021 (Megatron-LM): 1,024 A100s at 140 TFLOP/s each, 34 days. */
 export const megatron = publishedRunById('gpt3-175b-megatron-projection');
 export const megatronDevices = published(megatron, 'devices');
-export const megatronFlopsPerDevice = published(megatron, 'flopsPerDevice');
+export const megatronFlopsPerDevice = published(megatron, 'flopsPerSecondPerDevice');
 /** The paper's "34 days". */
 export const megatronPublishedSeconds = published(megatron, 'wallSeconds');
 /** Hardware FLOP with full activation recomputation, attention left out as in their eq. 4 (≈ 8·N·D). */
@@ -53,7 +53,7 @@ export const megatronMfu = realityRow('gpt3-175b-megatron-projection').impliedMf
 
 /** Lambda's "355 GPU-years": one V100 at a theoretical 28 TFLOP/s, 100 % of the time. */
 export const lambda = publishedRunById('gpt3-175b-lambda-estimate');
-export const lambdaFlopsPerSecond = published(lambda, 'flopsPerDevice');
+export const lambdaFlopsPerSecond = published(lambda, 'flopsPerSecondPerDevice');
 export const lambdaGpuYears = gpuYears(
 	trainingTime({
 		flops: published(lambda, 'totalFlops'),
