@@ -6,7 +6,7 @@
  * this module into those runs, for `<Num>` and islands to render as
  * `<bdi dir="rtl"><bdi dir="ltr">175</bdi> مليار</bdi>`.
  */
-import { EstimateError, describeValue } from '../core/index.ts';
+import { EstimateError, LEAKED, describeValue } from '../core/index.ts';
 
 /** A letter (or combining mark) of a right-to-left script: Arabic, Hebrew, Syriac, Thaana, N'Ko. */
 const LETTER = String.raw`[[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}]&&[\p{L}\p{M}]]`;
@@ -26,8 +26,9 @@ export function hasRtlWord(text: string): boolean {
 	return RTL_LETTER.test(checkText(text));
 }
 
+/** A formatted figure; one that says NaN, Infinity or undefined is a value that escaped its checks. */
 function checkText(text: unknown): string {
-	if (typeof text !== 'string' || text.length > 10_000) {
+	if (typeof text !== 'string' || text.length > 10_000 || LEAKED.test(text)) {
 		throw new EstimateError(
 			`text must be a formatted figure such as "175 مليار", got ${describeValue(text)}`,
 			'text',
