@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { catalogPlugin } from './src/calculators/shared/catalog-plugin.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import cspStyleHashes from './src/styles/csp-style-hashes.ts';
 import katexCss from './src/styles/katex-css.ts';
@@ -64,6 +65,8 @@ export default defineConfig({
 		}),
 	],
 	vite: {
+		// The calculators' GPUs and models: one shared chunk, not a copy in every island's props.
+		plugins: [catalogPlugin()],
 		// Never inline assets as data: URLs (KaTeX's small fonts would be): the CSP allows only 'self'.
 		build: { assetsInlineLimit: 0 },
 		environments: {
@@ -74,7 +77,12 @@ export default defineConfig({
 							codeSplitting: {
 								// Every page with an island runs Preact, the core and the formatter: one file
 								// instead of three compresses better (about 0.45 kB gzip less on each such page).
-								groups: [{ name: 'runtime', test: RUNTIME }],
+								groups: [
+									{ name: 'runtime', test: RUNTIME },
+									// The calculators' GPUs and models (catalog-plugin.ts): data, apart from code,
+									// so a code change leaves the cached catalogue valid and its size is plain.
+									{ name: 'catalog', test: /virtual:calculator-catalog/ },
+								],
 							},
 						},
 					},

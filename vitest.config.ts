@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { catalogPlugin } from './src/calculators/shared/catalog-plugin.ts';
 
 // Three projects:
 // - unit: core, data, format, i18n and content sources, in Node (no build needed);
@@ -27,6 +28,8 @@ export default defineConfig({
 			},
 			{
 				oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+				// The islands import the catalogue from virtual:calculator-catalog.
+				plugins: [catalogPlugin()],
 				test: {
 					name: 'islands',
 					include: ['test/{islands,charts}/**/*.test.{ts,tsx}'],

@@ -35,10 +35,12 @@ import {
 	type TrainInputs,
 	type TrainSchema,
 } from './state.ts';
+import { withCatalog } from '../shared/presets.ts';
 
 export type { TrainInputs };
 
-export default function CanITrain(props: ModelIslandProps<TrainStrings, TrainInputs>) {
+export default function CanITrain(raw: ModelIslandProps<TrainStrings, TrainInputs>) {
+	const props = withCatalog(raw);
 	const { level, locale, common, strings, models } = props;
 	const { calc, result, errors } = useModelCalc(
 		props,

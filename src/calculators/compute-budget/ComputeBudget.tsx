@@ -18,6 +18,7 @@ import {
 } from '../shared/hardware.tsx';
 import { gpuIds } from '../shared/options.ts';
 import { budgetModel, type KnownRun } from './model.ts';
+import { withCatalog } from '../shared/presets.ts';
 
 export type { BudgetInputs, KnownRun };
 export const BUDGET_PREFIX = 'budget';
@@ -28,7 +29,8 @@ type Props = GpuIslandProps & {
 	inputs?: BudgetInputs;
 };
 
-export default function ComputeBudget(props: Props) {
+export default function ComputeBudget(raw: Props) {
+	const props = withCatalog(raw);
 	const { level, locale, common, strings, gpus: catalog, runs, inputs = {} } = props;
 	const calc = useGpuCalc(
 		props,

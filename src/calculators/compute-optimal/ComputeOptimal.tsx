@@ -21,6 +21,7 @@ import { fill } from '../shared/messages.ts';
 import type { GpuOption } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import { OPTIMAL_FITS, frontier, optimalModel, type KnownModel } from './model.ts';
+import { withCatalog } from '../shared/presets.ts';
 
 export type { KnownModel };
 export const OPTIMAL_PREFIX = 'optimal';
@@ -52,7 +53,8 @@ type Props = GpuIslandProps & {
 	inputs?: OptimalInputs;
 };
 
-export default function ComputeOptimal(props: Props) {
+export default function ComputeOptimal(raw: Props) {
+	const props = withCatalog(raw);
 	const { level, locale, common, strings, gpus: catalog, known, inputs = {} } = props;
 	// The measured GPU only when given: this calculator does not read the benchmark's result.
 	const calc = useGpuCalc(

@@ -10,15 +10,16 @@ import { GpuFields, useGpuCalc, type GpuIslandProps } from '../shared/hardware.t
 import { gpuIds, type GpuOption, type ModelOption } from '../shared/options.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import { quickModel } from './model.ts';
+import { withCatalog, type CatalogProps } from '../shared/presets.ts';
 
 export const QUICK_PREFIX = 'quick';
 
-type Props = GpuIslandProps & {
-	strings: TrainStrings;
-	models: readonly ModelOption[];
-	modelId?: string;
-	gpuId?: string;
-};
+type Props = GpuIslandProps &
+	CatalogProps & {
+		strings: TrainStrings;
+		modelId?: string;
+		gpuId?: string;
+	};
 
 const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =>
 	({
@@ -28,7 +29,8 @@ const schemaFor = (models: readonly ModelOption[], gpus: readonly GpuOption[]) =
 	}) satisfies Schema;
 type QuickSchema = ReturnType<typeof schemaFor>;
 
-export default function QuickAnswer(props: Props) {
+export default function QuickAnswer(raw: Props) {
+	const props = withCatalog(raw);
 	const { level, locale, common, strings, models, modelId, gpuId } = props;
 	const quickDefaults = (gpus: readonly GpuOption[]): Defaults<QuickSchema> => {
 		const model = models.find((m) => m.id === modelId) ?? models[0];

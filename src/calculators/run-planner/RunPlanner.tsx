@@ -8,10 +8,12 @@ import { Results, Shell, Tools } from '../shared/frame.tsx';
 import { GpuFields, mfuField, useModelCalc, type ModelIslandProps } from '../shared/hardware.tsx';
 import { planModel } from './model.ts';
 import { PLAN_PREFIX, planDefaults, planSchema, type PlanInputs } from './state.ts';
+import { withCatalog } from '../shared/presets.ts';
 
 export type { PlanInputs };
 
-export default function RunPlanner(props: ModelIslandProps<PlanStrings, PlanInputs>) {
+export default function RunPlanner(raw: ModelIslandProps<PlanStrings, PlanInputs>) {
+	const props = withCatalog(raw);
 	const { level, locale, common, strings, models } = props;
 	const { calc, result, errors } = useModelCalc(
 		props,

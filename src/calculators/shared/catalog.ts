@@ -1,7 +1,9 @@
 /**
  * BUILD TIME ONLY: what the calculators need from src/data, slimmed to plain props. The
- * wrappers (src/components/*Calculator.astro) call these, so an island ships only the fields
- * it uses and none of the sources' notes. Islands import options.ts, never this file.
+ * wrappers (src/components/*Calculator.astro) call these, and catalog-plugin.ts serializes
+ * the GPU and model lists once into the chunk every island shares, so an island ships only the
+ * fields it uses and none of the sources' notes. Islands import options.ts and presets.ts,
+ * never this file.
  */
 import { countParams, trainingFlops } from '../../core/index.ts';
 import { gpus, models, publishedRunById, type Gpu } from '../../data/index.ts';
@@ -47,6 +49,19 @@ export function modelOptions(locale?: Locale): ModelOption[] {
 		if (m.trainingTokens !== undefined) out.trainingTokens = m.trainingTokens;
 		return out;
 	});
+}
+
+/**
+ * The model names an island needs in `locale` on top of the shared catalogue's English ones
+ * (presets.ts): only those that differ, so a page's HTML carries a few words, not the list.
+ */
+export function modelNames(locale: Locale): Record<string, string> | undefined {
+	const out: Record<string, string> = {};
+	for (const m of models) {
+		const name = pickerName(m, locale);
+		if (name !== m.name) out[m.id] = name;
+	}
+	return Object.keys(out).length ? out : undefined;
 }
 
 /** A spread of sizes for charts (the GPT-3 family's middle sizes would crowd them). */

@@ -17,6 +17,7 @@ import {
 	type ModelOption,
 	type Precision,
 } from './options.ts';
+import type { CatalogProps, WithCatalog } from './presets.ts';
 import type { Defaults, Schema } from './state.ts';
 import type { CommonStrings } from '../../i18n/calculators/common.ts';
 import { MeasuredLine } from './frame.tsx';
@@ -31,8 +32,8 @@ export type GpuIslandProps = {
 	level?: 2 | 3;
 	locale: Locale;
 	common: CommonStrings;
-	/** The catalog's GPUs. */
-	gpus: readonly GpuOption[];
+	/** The GPUs offered (default: the shared catalogue's, presets.ts). */
+	gpus?: readonly GpuOption[];
 	/** The benchmark's measurement, as a GPU option (see options.ts measuredOption). */
 	measured?: GpuOption;
 };
@@ -46,7 +47,7 @@ export type GpuIslandProps = {
  * render's list).
  */
 export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
-	{ locale, common, gpus: catalog, measured }: GpuIslandProps,
+	{ locale, common, gpus: catalog, measured }: WithCatalog<GpuIslandProps>,
 	prefix: string,
 	schemaFor: (gpus: readonly GpuOption[]) => S,
 	defaultsFor: (gpus: readonly GpuOption[]) => Defaults<S>,
@@ -77,11 +78,11 @@ export function useGpuCalc<S extends Schema & { gpu: Schema[string] }>(
 }
 
 /** The props of a calculator with a model picker and a GPU picker. */
-export type ModelIslandProps<Strings, Inputs> = GpuIslandProps & {
-	strings: Strings;
-	models: readonly ModelOption[];
-	inputs?: Inputs;
-};
+export type ModelIslandProps<Strings, Inputs> = GpuIslandProps &
+	CatalogProps & {
+		strings: Strings;
+		inputs?: Inputs;
+	};
 
 /**
  * A calculator with a model picker and a GPU picker, wired to its model: the state (useGpuCalc,
@@ -94,7 +95,7 @@ export function useModelCalc<
 	Inputs,
 	R extends ModelResult,
 >(
-	props: ModelIslandProps<Strings, Inputs>,
+	props: WithCatalog<ModelIslandProps<Strings, Inputs>>,
 	prefix: string,
 	schemaFor: (models: readonly ModelOption[], gpus: readonly GpuOption[]) => S,
 	defaultsFor: (
