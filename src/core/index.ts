@@ -24,6 +24,8 @@ export * from './finetune-fit.ts';
 export * from './energy.ts';
 export * from './run.ts';
 export * from './hf-config.ts';
+export { HF_MODEL_TYPES } from './hf-config-reader.ts';
+export type { HfModelType } from './hf-config-reader.ts';
 export { WEIGHT_FORMATS, GGML_TYPES, ggmlBitsPerWeight, weightBytes } from './quant.ts';
 export type { WeightFormat, GgmlType, WeightBytes } from './quant.ts';
 export * from './inference.ts';
