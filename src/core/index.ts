@@ -16,6 +16,27 @@ export * from './hardware.ts';
 export * from './scaling.ts';
 export type { LayerActivations } from './activations.ts';
 export * from './memory.ts';
+export {
+	PRECISIONS,
+	TRAINING_PRECISIONS,
+	OPTIMIZERS,
+	GRADIENT_KEEPING,
+	trainingPrecisionFor,
+	BYTES_PER_PARAM_CHOICES,
+	GRADIENTS_FOR,
+	ZERO_STAGES,
+	DEFAULT_OVERHEAD_BYTES,
+	MEMORY_DEFAULTS,
+} from './memory-input.ts';
+export type {
+	TrainingPrecision,
+	Optimizer,
+	GradientKeeping,
+	BytesPerParam,
+	ZeroStage,
+	Parallel,
+	MemoryInput,
+} from './memory-input.ts';
 export * from './fit.ts';
 export { loraParams, LORA_MODULES, LORA_PRESETS } from './lora.ts';
 export type { LoraInput, LoraModule, LoraPreset, LoraParams, LinearLayer } from './lora.ts';

@@ -30,7 +30,7 @@
 import type { Arch } from './types.ts';
 import { resolveArch, type ResolvedArch } from './arch.ts';
 import { LIMITS } from './limits.ts';
-import { DEFAULT_OVERHEAD_BYTES } from './memory.ts';
+import { DEFAULT_OVERHEAD_BYTES } from './memory-input.ts';
 import { WEIGHT_FORMATS, weightBytesOf, type WeightBytes, type WeightFormat } from './quant.ts';
 import { checkedResult, choice, flag, inRange, optionalInRange, record } from './validate.ts';
 
