@@ -50,6 +50,10 @@ export type { HfModelType } from './hf-config-reader.ts';
 export { WEIGHT_FORMATS, GGML_TYPES, ggmlBitsPerWeight, weightBytes } from './quant.ts';
 export type { WeightFormat, GgmlType, WeightBytes } from './quant.ts';
 export * from './inference.ts';
+export { KV_FORMATS, KV_BYTES, kvCacheBytes } from './kv-cache.ts';
+export type { KvFormat, KvCache } from './kv-cache.ts';
+export { BOUND_CONVENTION, decodeBound, prefillBound } from './inference-speed.ts';
+export type { DecodeBound, DecodeInput, PrefillBound } from './inference-speed.ts';
 // The validation layer, shared with src/format and src/data so every module checks inputs and
 // words its errors the same way.
 export { LEAKED, flag, inRange, oneOf } from './validate.ts';
