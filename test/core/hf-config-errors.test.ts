@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { HF_MODEL_TYPES, countParams, fromHfConfig, parseHfConfig } from '../../src/core/index.ts';
 import { HF_CONFIGS } from '../helpers/hf-configs.ts';
-import { changed, errorOf } from '../helpers/hf-config-cases.ts';
+import { changed } from '../helpers/hf-config-cases.ts';
+import { errorOf } from '../helpers/errors.ts';
 
 describe('fromHfConfig: bad and hostile input gives an EstimateError naming the key', () => {
 	const supported = /Supported model_type values: llama, mistral/;

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { HF_MODEL_TYPES, countParams, fromHfConfig, paramCounts } from '../../src/core/index.ts';
 import { HF_CONFIGS, type HfRepo } from '../helpers/hf-configs.ts';
-import { changed, errorOf } from '../helpers/hf-config-cases.ts';
+import { changed } from '../helpers/hf-config-cases.ts';
+import { errorOf } from '../helpers/errors.ts';
 
 describe('fromHfConfig: each model_type on a real config.json, against the published count', () => {
 	// [repository, model_type read, count, published figure and where]

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParams, parseHfConfig } from '../../src/core/index.ts';
 import { HF_CONFIGS } from '../helpers/hf-configs.ts';
-import { errorOf } from '../helpers/hf-config-cases.ts';
+import { errorOf } from '../helpers/errors.ts';
 
 describe('parseHfConfig: text, refused quickly when huge or deep', () => {
 	it('reads a pasted config.json', () => {

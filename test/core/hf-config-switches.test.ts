@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { countParams, fromHfConfig } from '../../src/core/index.ts';
 import { HF_CONFIGS } from '../helpers/hf-configs.ts';
-import { changed, errorOf } from '../helpers/hf-config-cases.ts';
+import { changed } from '../helpers/hf-config-cases.ts';
+import { errorOf } from '../helpers/errors.ts';
 
 describe('fromHfConfig: the less common switches of each family', () => {
 	it('Llama attention_bias and mlp_bias; GPT-NeoX without attention biases', () => {
