@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, cli } from '../helpers/cli.ts';
 
-describe.concurrent('can-i-train-it', () => {
+// Each test spawns Node (0.1–0.3 s alone); on a busy two-core machine a spawn can take seconds.
+describe.concurrent('can-i-train-it', { timeout: 30_000 }, () => {
 	const ERRORS: [string[], string][] = [
 		[['params', '--model', 'nope'], '--model'],
 		[['params', '--frobnicate'], '--frobnicate'],

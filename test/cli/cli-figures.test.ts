@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { HF_CONFIGS } from '../helpers/hf-configs.ts';
 import { cli, json, results, near } from '../helpers/cli.ts';
 
-describe.concurrent('can-i-train-it', () => {
+// Each test spawns Node (0.1–0.3 s alone); on a busy two-core machine a spawn can take seconds.
+describe.concurrent('can-i-train-it', { timeout: 30_000 }, () => {
 	it('params: GPT-2 small has 124,439,808 parameters', async () => {
 		// Per block: attention 768·2304 + 2304 + 768·768 + 768 = 2,362,368; MLP 768·3072 + 3072 +
 		// 3072·768 + 768 = 4,722,432; two LayerNorms 4·768 = 3,072 → 7,087,872, × 12 = 85,054,464.

@@ -9,7 +9,8 @@ import { gpus, models } from '../../src/data/index.ts';
 import { cli, json } from '../helpers/cli.ts';
 import { SCHEMAS, violations } from '../helpers/cli-schemas.ts';
 
-describe.concurrent('can-i-train-it', () => {
+// Each test spawns Node (0.1–0.3 s alone); on a busy two-core machine a spawn can take seconds.
+describe.concurrent('can-i-train-it', { timeout: 30_000 }, () => {
 	it('prints its table in each language with the site’s number formatting', async () => {
 		const runs = await Promise.all(
 			(['en', 'fr', 'hi', 'ar'] as const).map((lang) =>
