@@ -40,6 +40,8 @@ export default defineConfig({
 				test: {
 					name: 'built',
 					include: ['test/dist/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+					// Fails at once without a build instead of skipping every suite.
+					globalSetup: ['test/dist/global-setup.ts'],
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

@@ -7,7 +7,7 @@
  */
 import { launchBrowser, startServer } from '../test/e2e/browser.ts';
 import { listPages } from '../test/dist/site.ts';
-import { measureLayoutShift, PHONE } from '../test/e2e/layout-shift.ts';
+import { measureLayoutShift, PHONE } from './layout-shift.ts';
 
 const runs = Number(process.argv[2] ?? 2);
 const pages = listPages().filter((p) => p.kind === 'article' || p.kind === 'home');

@@ -21,13 +21,13 @@ import {
 import { UsageError, choice, quantity, text, type OptionSpecs } from './args.ts';
 import type { Context } from './command.ts';
 import {
-	BPPS,
+	BYTES_PER_PARAM_CHOICES,
 	FLOP_COUNTS,
 	GRADIENTS_FOR,
 	TOKEN_FITS,
-	memoryPrecision,
-	optimalTokensFor,
-	perTokenFlops,
+	trainingPrecisionFor,
+	chinchillaOptimalTokens,
+	flopsPerTokenCounted,
 	type FlopCount,
 	type TokenFit,
 } from './conventions.ts';
@@ -76,13 +76,13 @@ export function readCompute({ values, locale, s, f }: Context): Compute {
 		throw new UsageError('--tokens and --fit both set the tokens: give one of them');
 	}
 	const fit = given === undefined ? choice(values, 'fit', TOKEN_FITS, 'epoch') : null;
-	const tokens = fit === null ? (given as number) : optimalTokensFor(params, fit);
+	const tokens = fit === null ? (given as number) : chinchillaOptimalTokens(params, fit);
 	let flopCount: FlopCount | null = null;
 	let flopPerToken: number | null = null;
 	let flop: number;
 	if (model) {
 		flopCount = choice(values, 'flop-count', FLOP_COUNTS, 'attn');
-		flopPerToken = perTokenFlops(model.arch, flopCount);
+		flopPerToken = flopsPerTokenCounted(model.arch, flopCount);
 		flop = flopsForTokens({ flopsPerToken: flopPerToken, tokens });
 	} else {
 		if (text(values, 'flop-count') !== undefined) {
@@ -128,7 +128,7 @@ export const MEMORY_OPTIONS: OptionSpecs = {
 	recompute: { type: 'string', value: RECOMPUTE_MODES.join('|') },
 	zero: { type: 'string', value: '0|1|2|3' },
 	'flash-attention': { type: 'boolean', default: true, negatable: true },
-	'bytes-per-param': { type: 'string', value: BPPS.join('|') },
+	'bytes-per-param': { type: 'string', value: BYTES_PER_PARAM_CHOICES.join('|') },
 };
 
 export type MemorySettings = {
@@ -149,9 +149,9 @@ export function readMemory(
 	const optimizer: Optimizer = choice(values, 'optimizer', OPTIMIZERS, 'adam');
 	const recompute: Recompute = choice(values, 'recompute', RECOMPUTE_MODES, 'none');
 	const zero = Number(choice(values, 'zero', ['0', '1', '2', '3'], '0')) as ZeroStage;
-	const bpp = choice(values, 'bytes-per-param', BPPS, '16');
+	const bpp = choice(values, 'bytes-per-param', BYTES_PER_PARAM_CHOICES, '16');
 	const flashAttention = values['flash-attention'] !== false;
-	const memPrecision = memoryPrecision(precision);
+	const memPrecision = trainingPrecisionFor(precision);
 	const microBatch = quantity(values, 'micro-batch', locale) ?? 1;
 	return {
 		base: {
@@ -166,7 +166,7 @@ export function readMemory(
 		microBatch,
 		inputs: {
 			microBatch,
-			memoryPrecision: memPrecision,
+			trainingPrecisionFor: memPrecision,
 			optimizer,
 			recompute,
 			zeroStage: zero,

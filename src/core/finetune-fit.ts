@@ -5,7 +5,7 @@
  */
 import { LIMITS } from './limits.ts';
 import { resolveArch } from './arch.ts';
-import { MEMORY_DEFAULTS } from './memory.ts';
+import { MEMORY_DEFAULTS } from './memory-input.ts';
 import {
 	finetuneMemory,
 	type FinetuneInput,

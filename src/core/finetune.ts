@@ -38,15 +38,14 @@ import { paramBreakdown } from './params.ts';
 import { flopsPerToken, RECOMPUTE_MODES } from './flops.ts';
 import { LIMITS } from './limits.ts';
 import { linearLayers, resolveLora, type LoraInput, type LoraParams } from './lora.ts';
+import { trainingMemory, type TrainingMemory } from './memory.ts';
 import {
-	trainingMemory,
 	MEMORY_DEFAULTS,
 	TRAINING_PRECISIONS,
 	type MemoryInput,
-	type TrainingMemory,
 	type TrainingPrecision,
 	type Optimizer,
-} from './memory.ts';
+} from './memory-input.ts';
 import {
 	EstimateError,
 	checkedResult,

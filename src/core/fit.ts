@@ -6,14 +6,13 @@ import { LIMITS } from './limits.ts';
 import { largestFitting } from './bisect.ts';
 import {
 	MEMORY_DEFAULTS,
-	trainingMemory,
 	type MemoryInput,
-	type TrainingMemory,
 	type TrainingPrecision,
 	type Optimizer,
 	type ZeroStage,
 	type Parallel,
-} from './memory.ts';
+} from './memory-input.ts';
+import { trainingMemory, type TrainingMemory } from './memory.ts';
 import type { Recompute } from './flops.ts';
 import { inRange, options, record } from './validate.ts';
 

@@ -79,6 +79,24 @@ export function flopsPerToken(arch: Arch, opts?: FlopsPerTokenOptions): number {
 	return checkedResult('The FLOP per token', flops, 'context', LIMITS.flopsPerToken);
 }
 
+/**
+ * How attention is counted in training FLOP per token, as calculators let a reader switch:
+ * '6n' leaves it out (Kaplan et al. 2020's C ≈ 6N), 'attn' counts every score (PaLM,
+ * nanoGPT: 6N + 12·L·H·Q·T, the site's default), 'causal' halves it for the causal mask
+ * (Megatron-LM, MaxText: 6N + 6·L·H·Q·T).
+ */
+export type FlopCount = '6n' | 'attn' | 'causal';
+export const FLOP_COUNTS: readonly FlopCount[] = ['6n', 'attn', 'causal'];
+
+/** Training FLOP per token of `arch` under the attention convention `count` (see FlopCount). */
+export function flopsPerTokenCounted(arch: Arch, count: FlopCount): number {
+	const c = choice('count', count, FLOP_COUNTS, 'attn');
+	const base = flopsPerToken(arch, { attention: false });
+	if (c === '6n') return base;
+	const full = flopsPerToken(arch, { attention: true });
+	return c === 'attn' ? full : base + (full - base) / 2;
+}
+
 /** Training compute by the 6ND rule: 6 × parameters × tokens. */
 export function trainingFlops(input: { params: number; tokens: number }): number {
 	const i = record('input', input);

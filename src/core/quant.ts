@@ -32,7 +32,7 @@
  * Left out: the 70B-only bump of attn_v from Q4_K to Q5_K (LLM_TYPE_70B, 1/8 of a small tensor)
  * and importance-matrix variants. Checked against llama.cpp's tools/quantize/README.md table for
  * Llama 3.1 8B (bits/weight 4.8944 Q4_K_M, 5.7036 Q5_K_M, 6.5633 Q6_K, 8.5008 Q8_0, 16.0005 F16)
- * and llama-bench's 3.56 GiB for LLaMA 7B Q4_0 (test/core/inference.test.ts).
+ * and llama-bench's 3.56 GiB for LLaMA 7B Q4_0 (test/core/inference-weights.test.ts).
  *
  * Non-GGUF formats (the convention chosen, as Hugging Face checkpoints quantized with
  * llm-compressor, AutoAWQ or GPTQ are laid out): fp32, fp16 and bf16 store every tensor at that

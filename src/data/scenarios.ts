@@ -68,6 +68,16 @@ export type GptTwoScenario = ComputeBudgetInputs & {
 	readonly id: 'gpt-2-one-gpu';
 	readonly source: Source;
 	readonly runs: readonly GptTwoRun[];
+	/**
+	 * Where the ~10 B-token estimate comes from: WebText's published size, and the token count of
+	 * OpenWebText, its open re-creation, in GPT-2's tokenizer. About one pass over it.
+	 */
+	readonly webText: {
+		readonly bytes: number;
+		readonly documents: number;
+		readonly openWebTextTokens: number;
+		readonly source: Source;
+	};
 	readonly claims: {
 		readonly xlFlops: number;
 		readonly smallFlops: number;
@@ -105,6 +115,15 @@ export type NanogptScenario = {
 	/** nanoGPT's estimate_mfu divides by an A100's 312 TFLOP/s whatever the GPU (model.py line 301). */
 	readonly nanogptMfuPeakFlopsPerSecond: number;
 	readonly realisticMfu: Range;
+	/**
+	 * NVIDIA's marketed "AI TOPS" for the card: FP8 tensor throughput with 2:4 structured
+	 * sparsity (and FP16 accumulation), not a rate dense BF16 training can reach.
+	 */
+	readonly marketedAiTops: number;
+	/** nanoGPT's train.py defaults: evaluate every `evalInterval` iterations on `evalIters`
+	 * micro-batches of each split (train and val), forward only. The note does not change them. */
+	readonly evalInterval: number;
+	readonly evalIters: number;
 	readonly claims: {
 		readonly params: number;
 		readonly tokensPerIter: number;
@@ -160,6 +179,15 @@ export const gpt2Scenario: GptTwoScenario = {
 	devices: 1,
 	utilization: 0.9,
 	seconds: YEAR,
+	webText: {
+		bytes: 40e9,
+		documents: 8e6,
+		openWebTextTokens: 9_035_582_198,
+		source: {
+			url: 'https://github.com/karpathy/nanoGPT/blob/3adf61e154c3fe3fca428ad6bc3818b27a3b8291/data/openwebtext/prepare.py',
+			note: 'Radford et al. 2019, §2.1: WebText is "40GB of text" from "slightly over 8 million documents" (documents: a lower bound). OpenWebText in the GPT-2 tokenizer: "train has ~9B tokens (9,035,582,198)", nanoGPT data/openwebtext/prepare.py (closing comment) at commit 3adf61e; from 8,013,769 documents (data/openwebtext/readme.md).',
+		},
+	},
 	runs: [
 		{
 			modelId: 'gpt2-xl',
@@ -195,7 +223,7 @@ export const nanogptScenario: NanogptScenario = {
 	id: 'nanogpt-run',
 	source: {
 		url: 'https://github.com/karpathy/nanoGPT',
-		note: 'Inputs of the nanoGPT note (seed 004, French) about a run of nanoGPT on an RTX 4070 12GB: batch_size 16, block_size 1024, gradient_accumulation_steps 32, max_iters 20,000, the 40.56M model (n_embd 384, 12 layers, 6 heads, no bias), a FineWeb subset of ~3.68B tokens, 2.5-4.5 s per iteration claimed (~3-3.5 s typical), ~32 s first iteration, 180-220 W (200 W average).',
+		note: 'Inputs of the nanoGPT note (seed 004, French) about a run of nanoGPT on an RTX 4070 12GB: batch_size 16, block_size 1024, gradient_accumulation_steps 32, max_iters 20,000, the 40.56M model (n_embd 384, 12 layers, 6 heads, no bias), a FineWeb subset of ~3.68B tokens, 2.5-4.5 s per iteration claimed (~3-3.5 s typical), ~32 s first iteration, 180-220 W (200 W average). secondary: the RTX 4070’s "466 AI TOPS" from NVIDIA’s GeForce RTX 4070 family specification table (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/), FP8 with sparsity per its footnote, as reproduced in reviews. eval_interval 2000 and eval_iters 200 are nanoGPT’s train.py defaults (karpathy/nanoGPT@3adf61e, train.py, "default config values").',
 	},
 	gpuId: 'rtx-4070',
 	precision: 'bf16',
@@ -213,6 +241,9 @@ export const nanogptScenario: NanogptScenario = {
 	wattsRange: [180, 220],
 	nanogptMfuPeakFlopsPerSecond: 312e12,
 	realisticMfu: REALISTIC_MFU,
+	marketedAiTops: 466e12,
+	evalInterval: 2000,
+	evalIters: 200,
 	claims: {
 		params: 40.56e6,
 		tokensPerIter: 524288,

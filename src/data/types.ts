@@ -148,6 +148,10 @@ export type PublishedRun = Sourced & {
 	readonly watts?: number;
 	/** Emissions as published, in tonnes CO2-equivalent (location-based). */
 	readonly tCO2eq?: number;
+	/** Energy as published, in kWh (facility energy: device energy × PUE, where the source says so). */
+	readonly energyKWh?: number;
+	/** Power usage effectiveness the publication assumes (facility energy over IT energy). */
+	readonly pue?: number;
 	readonly finalLoss?: number;
 	readonly notes?: string;
 };

@@ -56,3 +56,10 @@ export const exampleSeconds = trainingTime({
 
 /** A published MFU to compare with: Llama 3.1 405B (Llama Team 2024, Table 4). */
 export const llamaMfu = published(publishedRunById('llama3.1-405b-training'), 'mfu');
+
+/**
+ * One of each magnitude word the site writes counts with (src/format `MAGNITUDE_WORDS`): 10³,
+ * 10⁶, 10⁹, 10¹², rendered by <Num as="params"> in the reader's language ("1 Md" in French,
+ * "1 मिलियन" in Hindi), so the article states the words the pages really use.
+ */
+export const magnitudeExamples = [1e3, 1e6, 1e9, 1e12] as const;

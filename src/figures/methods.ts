@@ -12,6 +12,7 @@ import {
 	SECONDS_PER_HOUR,
 	trainingFlops,
 	trainingMemory,
+	type Arch,
 } from '../core/index.ts';
 import {
 	gpuById,
@@ -34,7 +35,7 @@ export function trainingPeak(gpu: Gpu): { precision: 'bf16' | 'fp16'; flopsPerSe
 export type RealityRow = {
 	run: PublishedRun;
 	gpu?: Gpu;
-	/** 6 · N · D from the published parameters and tokens. */
+	/** 6 · N · D: N counted from the configuration when models.ts lists the model, else as published; D published. */
 	sixND?: number;
 	/** Published total compute, and 6ND / published − 1. */
 	publishedFlops?: number;
@@ -47,7 +48,11 @@ export type RealityRow = {
 	 */
 	modelFlops?: number;
 	withAttention: boolean;
-	/** Model FLOP over device-seconds × dense peak (or, for PaLM, from tokens per second). */
+	/**
+	 * Model FLOP over device-seconds × dense peak (or, for PaLM, from tokens per second; for a
+	 * projection, from its published FLOP/s per device: `projectionMfu`). The one definition of
+	 * every implied MFU on the site: articles and calculators read it from here.
+	 */
 	impliedMfu?: number;
 	/** MFU as published (or per-device FLOP/s over the peak for a projection), and the gap. */
 	publishedMfu?: number;
@@ -56,6 +61,19 @@ export type RealityRow = {
 	publishedPerDeviceShare?: number;
 };
 
+/**
+ * The MFU a projection implies from the throughput per device it publishes. Megatron-LM's 140
+ * TFLOP/s counts hardware FLOP with full recomputation, 8N per token against the model's 6N
+ * (Narayanan et al. 2021, eq. 3-4, which count attention the same way on both sides), so its MFU
+ * is 6/8 of its share of the peak. Its "34 days" comes from the same rate through eq. 4, rounded,
+ * so dividing model FLOP by 34 days would mix two counts: this is the one definition.
+ */
+export function projectionMfu(arch: Arch, flopsPerDevice: number, peak: number): number {
+	const model = flopsPerToken(arch, { attention: false });
+	const hardware = flopsPerToken(arch, { attention: false, recompute: 'full' });
+	return (model / hardware) * (flopsPerDevice / peak);
+}
+
 function row(run: PublishedRun): RealityRow {
 	const gpu = run.gpuId ? gpuById(run.gpuId) : undefined;
 	const arch = run.modelId ? modelById(run.modelId).arch : undefined;
@@ -63,7 +81,10 @@ function row(run: PublishedRun): RealityRow {
 	const r: RealityRow = { run, withAttention: arch !== undefined };
 	if (gpu) r.gpu = gpu;
 	if (run.tokens !== undefined) {
-		r.sixND = trainingFlops({ params: run.params, tokens: run.tokens });
+		// N counted from the configuration where the model is listed, as the articles and the
+		// calculators count it (src/figures/known-runs.ts): one compute per run on the site.
+		const params = arch ? countParams(arch) : run.params;
+		r.sixND = trainingFlops({ params, tokens: run.tokens });
 		r.modelFlops = perToken * run.tokens;
 	}
 	if (run.totalFlops !== undefined) {
@@ -75,7 +96,9 @@ function row(run: PublishedRun): RealityRow {
 		r.deviceSeconds = run.devices * run.wallSeconds;
 	if (gpu) {
 		const peak = trainingPeak(gpu).flopsPerSecond;
-		if (r.modelFlops !== undefined && r.deviceSeconds !== undefined)
+		if (run.kind === 'projection' && run.flopsPerSecondPerDevice !== undefined && arch)
+			r.impliedMfu = projectionMfu(arch, run.flopsPerSecondPerDevice, peak);
+		else if (r.modelFlops !== undefined && r.deviceSeconds !== undefined)
 			r.impliedMfu = r.modelFlops / (r.deviceSeconds * peak);
 		else if (run.tokensPerSecond !== undefined && run.devices !== undefined)
 			r.impliedMfu = (perToken * run.tokensPerSecond) / (run.devices * peak);

@@ -35,6 +35,8 @@ export type {
 	SIPrefix,
 	UnitOptions,
 } from './units.ts';
+export { figureRuns, hasRtlWord } from './bidi.ts';
+export type { FigureRun } from './bidi.ts';
 export { formatDuration } from './duration.ts';
 export type { DurationOptions } from './duration.ts';
 export { parseQuantity } from './parse.ts';

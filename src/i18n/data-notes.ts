@@ -378,7 +378,7 @@ const ar: Renderer = {
 								: `الملف ${w.file}`,
 	read: (doc) => `المصدر: ${doc}.`,
 	clauses: {
-		fp32FromClock: 'يُحسب FP32 هكذا: نوى CUDA × 2 × تردد التعزيز.',
+		fp32FromClock: 'يُحسب FP32 هكذا: أنوية CUDA × 2 × تردد التعزيز.',
 		tensorScaled:
 			'معدّلات أنوية الموتّرات مشتقة من معدّلات RTX 4090 بنسبة عدد أنوية الموتّرات والتردد، كما يفعل llm.c.',
 		tf32Half: 'يؤخذ TF32 نصفَ معدّل الموتّرات بدقة 16 بت.',
@@ -410,7 +410,7 @@ const ar: Renderer = {
 		llamaVocab: 'تشمل المفردات الوحدات النصية الخاصة المحجوزة في المُرمِّز.',
 		tokensLowerBound: 'عدد الوحدات النصية منشور حدًّا أدنى («15T+»).',
 		gpuHoursCard: 'ساعات وحدات المعالجة والقدرة من جدول التدريب في بطاقة النموذج.',
-		projectionOnly: 'إسقاط من إنتاجية مقيسة، لا عملية تدريب كاملة.',
+		projectionOnly: 'تقدير استقرائي من إنتاجية مقيسة، لا عملية تدريب كاملة.',
 		idealised: 'تقدير مثالي عند 100% من الذروة، بأسعار محجوزة لا عند الطلب.',
 		readInSummaries: 'قُرئ في ملخصات تقتبس الورقة.',
 		derivedTokens:
@@ -678,6 +678,10 @@ export const dataNotes: Record<string, DataNote> = {
 		doc: { kind: 'paper', name: 'Narayanan et al. 2021', where: { section: '5.1' } },
 		clauses: ['projectionOnly'],
 	},
+	'gpt3-175b-patterson-estimate': {
+		doc: { kind: 'paper', name: 'Patterson et al. 2021', where: { table: '4' } },
+		clauses: ['readInSummaries', 'projectionOnly'],
+	},
 	'gpt3-175b-lambda-estimate': {
 		doc: { kind: 'paper', name: 'Lambda, “Demystifying GPT-3”' },
 		clauses: ['idealised', 'readReproduced'],
@@ -761,39 +765,48 @@ export function memoryLabel(id: string, printed: string, locale: Locale): string
 	return memoryLabels[id]?.[locale] ?? printed;
 }
 
-type RunKind = 'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate';
+/**
+ * How a run is named; a projection's row also carries the page's "projection" tag, so its name
+ * does not repeat the word (it read "Megatron-LM projection projection").
+ */
+type RunKind =
+	'training' | 'pretraining' | 'reproduction' | 'llmc' | 'projection' | 'estimate' | 'energy';
 const runKinds: Record<Locale, Record<RunKind, (subject: string) => string>> = {
 	en: {
 		training: (x) => `${x} training`,
 		pretraining: (x) => `${x} pre-training`,
 		reproduction: (x) => `${x}: nanoGPT reproduction`,
 		llmc: (x) => `${x}: llm.c reproduction`,
-		projection: (x) => `${x}: Megatron-LM projection`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda estimate`,
+		energy: (x) => `${x}: Patterson et al. energy estimate`,
 	},
 	fr: {
 		training: (x) => `Entraînement de ${x}`,
 		pretraining: (x) => `Pré-entraînement de ${x}`,
 		reproduction: (x) => `${x} : reproduction par nanoGPT`,
 		llmc: (x) => `${x} : reproduction par llm.c`,
-		projection: (x) => `${x} : projection de Megatron-LM`,
+		projection: (x) => `${x} : Megatron-LM`,
 		estimate: (x) => `${x} : estimation de Lambda`,
+		energy: (x) => `${x} : estimation énergétique de Patterson et al.`,
 	},
 	hi: {
 		training: (x) => `${x} की ट्रेनिंग`,
 		pretraining: (x) => `${x} की प्री-ट्रेनिंग`,
 		reproduction: (x) => `${x}: nanoGPT द्वारा पुनरुत्पादन`,
 		llmc: (x) => `${x}: llm.c द्वारा पुनरुत्पादन`,
-		projection: (x) => `${x}: Megatron-LM का प्रक्षेपण`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: Lambda का अनुमान`,
+		energy: (x) => `${x}: Patterson et al. का ऊर्जा अनुमान`,
 	},
 	ar: {
 		training: (x) => `تدريب ${x}`,
 		pretraining: (x) => `التدريب المسبق لـ ${x}`,
 		reproduction: (x) => `${x}: إعادة إنتاج nanoGPT`,
 		llmc: (x) => `${x}: إعادة إنتاج llm.c`,
-		projection: (x) => `${x}: إسقاط Megatron-LM`,
+		projection: (x) => `${x}: Megatron-LM`,
 		estimate: (x) => `${x}: تقدير Lambda`,
+		energy: (x) => `${x}: تقدير Patterson et al. للطاقة`,
 	},
 };
 const runLabels: Record<string, [string, RunKind]> = {
@@ -813,6 +826,7 @@ const runLabels: Record<string, [string, RunKind]> = {
 	'llmc-gpt2-124m-reproduction': ['GPT-2 124M', 'llmc'],
 	'llmc-gpt2-1558m-reproduction': ['GPT-2 1558M', 'llmc'],
 	'gpt3-175b-megatron-projection': ['GPT-3 175B', 'projection'],
+	'gpt3-175b-patterson-estimate': ['GPT-3 175B', 'energy'],
 	'gpt3-175b-lambda-estimate': ['GPT-3 175B', 'estimate'],
 };
 

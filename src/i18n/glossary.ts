@@ -60,17 +60,46 @@ type Entry = { term: string; text: string };
 
 export type GlossaryTerm = {
 	id: GlossaryId;
+	/** Where the site uses the term: the articles that link to it (derived), then methods sections. */
 	uses: readonly Use[];
 } & Record<Locale, Entry>;
 
-export const glossary: readonly GlossaryTerm[] = [
+/** A term as written here: the methods sections that use it (the articles are derived). */
+type TermData = { id: GlossaryId; methods: readonly { methods: MethodsSection }[] } & Record<
+	Locale,
+	Entry
+>;
+
+/**
+ * Every article in every language, as MDX source: an article uses a term when one of its
+ * versions links to the term's anchor ("/<lang>/glossary/#<id>"), so the glossary's "used in"
+ * follows the articles instead of a list typed beside them.
+ */
+const articleSources = import.meta.glob('../../content/articles/*/*.mdx', {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+}) as Record<string, string>;
+
+/** The articles whose text links to the term `id`, in `articleSlugs` order. */
+export function articlesUsing(
+	id: GlossaryId,
+	sources = articleSources,
+): { article: ArticleSlug }[] {
+	const link = new RegExp(String.raw`/glossary/#${id}(?![\w-])`);
+	return articleSlugs
+		.filter((slug) =>
+			Object.entries(sources).some(
+				([path, body]) => path.endsWith(`/${slug}.mdx`) && link.test(body),
+			),
+		)
+		.map((article) => ({ article }));
+}
+
+const terms: readonly TermData[] = [
 	{
 		id: 'flop',
-		uses: [
-			{ article: 'how-estimates-work' },
-			{ article: 'gpt-3-5-compute' },
-			{ methods: 'compute' },
-		],
+		methods: [{ methods: 'compute' }],
 		en: {
 			term: 'FLOP',
 			text: 'One floating-point operation (an addition or a multiplication): an amount of work. A multiply-add counts as two. The compute a training run needs is a number of FLOP, about 6 · N · D for N parameters and D tokens.',
@@ -90,7 +119,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'flops',
-		uses: [{ article: 'how-estimates-work' }, { article: 'gpt-3-5-compute' }, { methods: 'peaks' }],
+		methods: [{ methods: 'peaks' }],
 		en: {
 			term: 'FLOP/s',
 			text: 'Floating-point operations per second: a rate, what hardware can do. FLOP divided by FLOP/s gives seconds. This site never writes “FLOPS”, which is used for both the amount and the rate.',
@@ -110,7 +139,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'parameter',
-		uses: [{ article: 'gpt-2-one-gpu' }, { methods: 'models' }],
+		methods: [{ methods: 'models' }],
 		en: {
 			term: 'Parameter',
 			text: 'A number the model learns: a weight or a bias. N, the parameter count, is counted here from the architecture (layers, width, vocabulary, context) and compared with the published figure.',
@@ -130,7 +159,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'token',
-		uses: [{ article: 'gpt-2-one-gpu' }, { article: 'nanogpt-run' }, { methods: 'compute' }],
+		methods: [{ methods: 'compute' }],
 		en: {
 			term: 'Token',
 			text: 'The unit of text a model reads and predicts: a word or a piece of one, as cut by its tokenizer. D, the training tokens, counts every token seen, repeats included.',
@@ -150,7 +179,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'context',
-		uses: [{ article: 'nanogpt-run' }, { methods: 'compute' }, { methods: 'memory' }],
+		methods: [{ methods: 'compute' }, { methods: 'memory' }],
 		en: {
 			term: 'Context',
 			text: 'How many tokens the model sees at once (T in the formulas, block_size in nanoGPT). Attention costs 12 · L · d · T FLOP per token on top of 6N, and, without FlashAttention, memory that grows with T².',
@@ -170,7 +199,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'micro-batch',
-		uses: [{ article: 'nanogpt-run' }, { article: 'gpt-2-one-gpu' }, { methods: 'memory' }],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'Micro-batch',
 			text: 'The sequences one device runs together in one forward and backward pass (batch_size in nanoGPT). Activation memory grows with it; the FLOP per token do not.',
@@ -190,7 +219,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'gradient-accumulation',
-		uses: [{ article: 'nanogpt-run' }, { methods: 'memory' }],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'Gradient accumulation',
 			text: 'Running several micro-batches and adding up their gradients before one optimizer step. It gives a larger batch at the same peak memory, and the same FLOP per token: it does not raise memory, it only spreads one step over more passes.',
@@ -210,12 +239,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'mfu',
-		uses: [
-			{ article: 'how-estimates-work' },
-			{ article: 'nanogpt-run' },
-			{ methods: 'utilisation' },
-			{ methods: 'reality-check' },
-		],
+		methods: [{ methods: 'utilisation' }, { methods: 'reality-check' }],
 		en: {
 			term: 'MFU (model FLOP utilisation)',
 			text: 'The model’s FLOP per second (its FLOP per token × tokens per second) divided by the devices’ dense peak. Recomputation does not count. Above 100% the inputs are impossible; large runs publish well under half.',
@@ -235,7 +259,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'hfu',
-		uses: [{ methods: 'utilisation' }],
+		methods: [{ methods: 'utilisation' }],
 		en: {
 			term: 'HFU (hardware FLOP utilisation)',
 			text: 'Like MFU, but counting every FLOP the hardware ran, including the forward passes rerun by activation recomputation. HFU is at least MFU; comparing runs by HFU flatters those that recompute.',
@@ -255,7 +279,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'dense-peak',
-		uses: [{ article: 'how-estimates-work' }, { methods: 'peaks' }, { methods: 'accelerators' }],
+		methods: [{ methods: 'peaks' }, { methods: 'accelerators' }],
 		en: {
 			term: 'Dense and sparse peak',
 			text: 'A vendor’s peak FLOP/s for ordinary (dense) matrices, per number format. “With sparsity” figures assume half the weights are zero in a 2:4 pattern and are twice as large; training does not use that pattern, so this site divides them by two.',
@@ -275,7 +299,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'tensor-core',
-		uses: [{ article: 'how-estimates-work' }, { article: 'gpt-3-5-compute' }, { methods: 'peaks' }],
+		methods: [{ methods: 'peaks' }],
 		en: {
 			term: 'Tensor core',
 			text: 'Matrix-multiply units in NVIDIA GPUs since Volta that work on small tiles in reduced precision (FP16, BF16, TF32, FP8) many times faster than the ordinary FP32 cores. Most of a modern GPU’s peak is theirs; training that does not use them runs at the much lower FP32 rate.',
@@ -290,16 +314,12 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 		ar: {
 			term: 'أنوية الموتّرات (tensor cores)',
-			text: 'وحدات ضرب المصفوفات في وحدات NVIDIA منذ معمارية Volta، تعالج كتلًا صغيرة بدقة مخفّضة (FP16 وBF16 وTF32 وFP8) أسرع بأضعاف من نوى FP32 العادية. ومنها معظم ذروة وحدة المعالجة الحديثة، والتدريب الذي لا يستعملها يجري بمعدّل FP32 الأدنى بكثير.',
+			text: 'وحدات ضرب المصفوفات في وحدات NVIDIA منذ معمارية Volta، تعالج كتلًا صغيرة بدقة مخفّضة (FP16 وBF16 وTF32 وFP8) أسرع بأضعاف من أنوية FP32 العادية. ومنها معظم ذروة وحدة المعالجة الحديثة، والتدريب الذي لا يستعملها يجري بمعدّل FP32 الأدنى بكثير.',
 		},
 	},
 	{
 		id: 'mixed-precision',
-		uses: [
-			{ article: 'how-estimates-work' },
-			{ article: 'gpt-3-5-compute' },
-			{ methods: 'memory' },
-		],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'Mixed precision',
 			text: 'Computing the forward and backward passes in 16-bit numbers (BF16 or FP16) on tensor cores while keeping an FP32 master copy of the weights for the update. It makes training faster and activations smaller; it does not change the FLOP count.',
@@ -319,7 +339,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'optimizer-state',
-		uses: [{ article: 'gpt-3-5-compute' }, { article: 'gpt-2-one-gpu' }, { methods: 'memory' }],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'Optimizer state',
 			text: 'What the optimizer keeps per parameter besides the weights. Adam keeps two running moments; with mixed precision they and the FP32 master weights take 12 bytes per parameter, which with 16-bit weights and gradients makes the usual 16 bytes per parameter before activations.',
@@ -339,7 +359,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'recomputation',
-		uses: [{ article: 'gpt-2-one-gpu' }, { methods: 'memory' }, { methods: 'utilisation' }],
+		methods: [{ methods: 'memory' }, { methods: 'utilisation' }],
 		en: {
 			term: 'Activation recomputation',
 			text: 'Keeping only some activations during the forward pass and recomputing the rest during the backward pass (also called activation checkpointing). It trades memory for time: less activation memory, more hardware FLOP, so HFU rises while MFU does not.',
@@ -359,7 +379,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'flashattention',
-		uses: [{ methods: 'memory' }],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'FlashAttention',
 			text: 'An exact attention algorithm that works through the scores in tiles held in on-chip memory and never stores the T × T score matrix. Attention memory then grows with T instead of T²; the FLOP count stays about the same.',
@@ -379,7 +399,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'zero',
-		uses: [{ article: 'gpt-3-5-compute' }, { methods: 'memory' }],
+		methods: [{ methods: 'memory' }],
 		en: {
 			term: 'ZeRO and FSDP',
 			text: 'Sharding training state across data-parallel devices so each holds only its share: optimizer state (ZeRO stage 1), also gradients (stage 2), also weights (stage 3). PyTorch’s FSDP does the same (FULL_SHARD is stage 3). It cuts memory per device, not the total, and adds communication.',
@@ -399,7 +419,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'chinchilla-optimal',
-		uses: [{ article: 'gpt-2-one-gpu' }, { methods: 'scaling' }],
+		methods: [{ methods: 'scaling' }],
 		en: {
 			term: 'Chinchilla-optimal',
 			text: 'The split of a compute budget between parameters and tokens that gives the lowest loss under a fitted scaling law (Hoffmann et al. 2022): roughly 20 tokens per parameter. Hoffmann’s fit and Epoch AI’s refit of the same data disagree, so this site names the fit it uses.',
@@ -419,7 +439,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'gpu-year',
-		uses: [{ article: 'gpt-3-5-compute' }, { methods: 'units' }],
+		methods: [{ methods: 'units' }],
 		en: {
 			term: 'GPU-year',
 			text: 'One accelerator running for one year (here a Julian year of 365.25 days). It measures hardware time, not compute: the FLOP a GPU-year delivers depend on the GPU, the precision and the utilisation.',
@@ -439,7 +459,7 @@ export const glossary: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'pue',
-		uses: [{ article: 'nanogpt-run' }, { methods: 'energy' }],
+		methods: [{ methods: 'energy' }],
 		en: {
 			term: 'PUE (power usage effectiveness)',
 			text: 'A data centre’s total power divided by the power its computers draw: at least 1, higher when cooling and power distribution cost more. Energy estimates multiply the devices’ power by it; a GPU at home has no such overhead beyond the rest of the computer.',
@@ -458,6 +478,11 @@ export const glossary: readonly GlossaryTerm[] = [
 		},
 	},
 ];
+
+export const glossary: readonly GlossaryTerm[] = terms.map(({ methods, ...term }) => ({
+	...term,
+	uses: [...articlesUsing(term.id), ...methods],
+}));
 
 /** The glossary page's own strings. */
 export const glossaryStrings = defineStrings(

@@ -164,7 +164,7 @@ const en: MethodsText = {
 	},
 	reality: {
 		intro:
-			'Real training runs beside what the core estimates for them. The compute column applies 6 · N · D to the published parameters and tokens; the MFU column divides the model FLOP (6N + 12 · L · H · Q · T when the architecture is listed) by the published GPU-hours, or devices × time, at the dense 16-bit peak.',
+			'Real training runs beside what the core estimates for them. The compute column applies 6 · N · D to the parameters counted from the configuration (the published count where the model is not listed) and the published tokens, as the articles and calculators do; the MFU column divides the model FLOP (6N + 12 · L · H · Q · T when the architecture is listed) by the published GPU-hours, or devices × time, at the dense 16-bit peak.',
 		caption: 'Published figures against the core’s estimates',
 		run: 'Run',
 		hardware: 'Hardware time',
@@ -258,7 +258,7 @@ const fr: MethodsText = {
 		},
 		chinchilla: {
 			title: 'Taille optimale : ajustements de Hoffmann et d’Epoch',
-			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} paramètres sur {epochD} jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
+			what: 'Perte ajustée L(N, D) = E + A / N^α + B / D^β, minimisée sous C = 6 · N · D. Pour le budget de Gopher, {budget}, le réajustement d’Epoch AI (celui du site par défaut) donne {epochN} de paramètres sur {epochD} de jetons, l’ajustement de Hoffmann et al. {hoffmannN} sur {hoffmannD}, et la règle des 20 jetons par paramètre {rule20N} ; Chinchilla lui-même en a {chinchilla}.',
 			assumptions:
 				'Perte sur les données MassiveText et le tokeniseur de Chinchilla ; les constantes de Hoffmann sont celles, non arrondies, qui redonnent la projection de l’article.',
 			error:
@@ -299,7 +299,7 @@ const fr: MethodsText = {
 	},
 	reality: {
 		intro:
-			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres et jetons publiés ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
+			'De vrais entraînements à côté de ce que le moteur estime pour eux. La colonne de calcul applique 6 · N · D aux paramètres comptés d’après la configuration (le nombre publié quand le modèle n’est pas listé) et aux jetons publiés, comme les articles et les calculateurs ; la colonne MFU divise les FLOP du modèle (6N + 12 · L · H · Q · T quand l’architecture est connue) par les heures-GPU publiées, ou accélérateurs × durée, au pic dense 16 bits.',
 		caption: 'Chiffres publiés et estimations du moteur',
 		run: 'Entraînement',
 		hardware: 'Temps de matériel',
@@ -410,7 +410,7 @@ const hi: MethodsText = {
 			title: 'MFU, HFU और ट्रेनिंग का समय',
 			what: 'MFU मॉडल के प्रति सेकंड FLOP को उपकरणों के डेंस पीक से भाग है; HFU दोबारा गणना किए FLOP भी गिनता है। समय = कंप्यूट ÷ (उपकरण × पीक × MFU)।',
 			assumptions:
-				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष छापता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
+				'पीक इस्तेमाल की गई प्रिसिज़न का डेंस आँकड़ा है। nanoGPT हर GPU पर MFU को A100 के {a100} के सापेक्ष दिखाता है: उसकी जगह अपने कार्ड के पीक से भाग दें।',
 			error:
 				'100% से ऊपर MFU का मतलब है कि इनपुट असंभव हैं: इंजन उसे अस्वीकार करता है। प्रकाशित GPU-घंटों में रीस्टार्ट, मूल्यांकन और ख़ाली समय भी शामिल हैं, इसलिए उनसे निकला MFU स्थिर ट्रेनिंग के दौरान मापे गए MFU से कम होता है।',
 		},
@@ -432,7 +432,7 @@ const hi: MethodsText = {
 	},
 	reality: {
 		intro:
-			'असली ट्रेनिंग रन, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ प्रकाशित पैरामीटर और टोकन पर 6 · N · D लगाता है; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
+			'असली ट्रेनिंग रन, और इंजन उनके लिए क्या अनुमान लगाता है। कंप्यूट वाला स्तंभ कॉन्फ़िगरेशन से गिने गए पैरामीटर (जो मॉडल सूची में नहीं है, उसके प्रकाशित पैरामीटर) और प्रकाशित टोकन पर 6 · N · D लगाता है, जैसे लेख और कैलकुलेटर करते हैं; MFU वाला स्तंभ मॉडल के FLOP (आर्किटेक्चर ज्ञात हो तो 6N + 12 · L · H · Q · T) को प्रकाशित GPU-घंटों, या उपकरण × समय, से डेंस 16-बिट पीक पर भाग देता है।',
 		caption: 'प्रकाशित आँकड़े और इंजन के अनुमान',
 		run: 'ट्रेनिंग रन',
 		hardware: 'हार्डवेयर समय',
@@ -533,7 +533,7 @@ const ar: MethodsText = {
 		},
 		peaks: {
 			title: 'الذروة الكثيفة، وFP32 من التردد',
-			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج أنوية الموتّرات) = نوى CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات أنوية الموتّرات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
+			what: 'ذروات FLOP/s كثيفة: أرقام المصنّعين «مع التناثر» مقسومة على اثنين. وFP32 (خارج أنوية الموتّرات) = أنوية CUDA × 2 × تردد التعزيز، وأرقام 16 بت معدّلات أنوية الموتّرات مع تجميع FP32، وتنفّذها بطاقات GeForce بنصف معدّلها مع تجميع FP16.',
 			assumptions:
 				'يثبت تردد التعزيز تحت الحمل، والرقم الغائب عن ورقة المواصفات يُشتق من شريحة شقيقة بنسبة أنوية الموتّرات × التردد كما يفعل llm.c، ويُعلَّم بأنه محسوب.',
 			error:
@@ -566,7 +566,7 @@ const ar: MethodsText = {
 	},
 	reality: {
 		intro:
-			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات والوحدات النصية المنشورة، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
+			'عمليات تدريب حقيقية بجانب ما يقدّره المحرّك لها. يطبّق عمود الحوسبة 6 · N · D على المعاملات المعدودة من الإعدادات (أو المنشورة حين لا يكون النموذج مُدرَجًا) وعلى الوحدات النصية المنشورة، كما تفعل المقالات والحاسبات، ويقسم عمود MFU عدد FLOP النموذج (6N + 12 · L · H · Q · T حين تُعرف البنية) على ساعات وحدات المعالجة المنشورة، أو الأجهزة × الزمن، عند الذروة الكثيفة بدقة 16 بت.',
 		caption: 'الأرقام المنشورة مقابل تقديرات المحرّك',
 		run: 'التدريب',
 		hardware: 'وقت العتاد',
@@ -575,11 +575,11 @@ const ar: MethodsText = {
 		difference: 'الفرق',
 		impliedMfu: 'MFU المستنتجة',
 		publishedMfu: 'MFU المنشورة',
-		projection: 'إسقاط',
+		projection: 'تقدير استقرائي',
 		gpuHours: 'ساعة GPU',
 		none: '—',
 		notes:
-			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر إسقاط Megatron-LM مقدار {megatronPerDevice} لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
+			'كيف تقرؤه: يقع 6 · N · D ضمن جزء من الواحد في المئة من المجموعين المنشورين لـ GPT-3 وLlama 3.1 لأنهما حُسبا بالطريقة نفسها، أما ميزانية Gopher فتأتي من حساب أكثر تفصيلًا. ونسب MFU المستنتجة من بطاقات النماذج أدنى من المقيسة لأن ساعات وحدات المعالجة تشمل إعادة التشغيل والتقييم ووقت الخمول. ويذكر التقدير الاستقرائي لـ Megatron-LM مقدار {megatronPerDevice} لكل وحدة مع احتساب إعادة الحساب: فنسبته {megatronShare} من الذروة هي HFU، وMFU المستنتجة منه {megatronMfu}.',
 		scrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
 	},
 	tables: {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as f from '../../src/figures/gpt-2-one-gpu.ts';
 import { gpuOptions, modelOptions } from '../../src/calculators/shared/catalog.ts';
+import { realityRow } from '../../src/figures/methods.ts';
 
 const GIB = 2 ** 30;
 const YEAR = 365.25 * 86400;
@@ -91,11 +92,20 @@ describe('gpt-2-one-gpu: the note’s slips', () => {
 		expect(Math.round(f.smallRatioFromClaim)).toBe(481);
 	});
 
-	it('Gopher 1.4 B on 300 B tokens: 2.52 × 10²¹ FLOP, 214 tokens per parameter, ~10.7× the rule', () => {
-		expect(f.gopherFlops).toBeCloseTo(6 * 1.4e9 * 300e9, -12);
-		expect(Math.round(f.gopherTokensPerParam)).toBe(214);
-		expect(f.gopherOptimalTokens.tokens20).toBeCloseTo(28e9, -3);
-		expect(f.gopherOverTraining).toBeCloseTo(300 / 28, 6);
+	it('Gopher 1.4 B counted as the calculator counts it: 6 × N × 300 B, ~218 tokens per parameter', () => {
+		// One definition: the parameters the calculators count from the configuration.
+		const counted = modelOptions().find((m) => m.id === 'gopher-1.4b')!.params;
+		expect(f.gopherParams).toBe(counted);
+		// The counted size sits just under the paper's nominal 1.4 B (1.37 B).
+		expect(counted / 1.4e9).toBeGreaterThan(0.97);
+		expect(counted / 1.4e9).toBeLessThan(1);
+		expect(f.gopherNominalParams).toBe(1.4e9);
+		expect(f.gopherFlops).toBeCloseTo(6 * counted * 300e9, -12);
+		// 300 / 1.375 = 218.2, where the nominal 1.4 B would give 214.
+		expect(Math.round(f.gopherTokensPerParam)).toBe(Math.round(300e9 / counted));
+		expect(Math.round(f.gopherTokensPerParam)).toBe(218);
+		expect(f.gopherOptimalTokens.tokens20).toBeCloseTo(20 * counted, -3);
+		expect(f.gopherOverTraining).toBeCloseTo(300e9 / (20 * counted), 6);
 	});
 });
 
@@ -142,22 +152,25 @@ describe('gpt-2-one-gpu: time and reproductions', () => {
 		expect(f.xl.seconds['a100-80gb-sxm']).toBeCloseTo((6 * 1557611200 * 1e10) / (312e12 * 0.4), 0);
 	});
 
-	it('llm.c: 10 B tokens on 8 A100 in 90 minutes implies ~55 % MFU (published: up to ~60 %)', () => {
-		const implied = (6 * 124439808 * 10e9) / (8 * 312e12 * 90 * 60);
-		expect(f.llmcRun.impliedMfu).toBeCloseTo(implied, 6);
-		expect(implied).toBeGreaterThan(0.5);
-		expect(implied).toBeLessThan(0.6);
+	it('llm.c: 10 B tokens on 8 A100 in 90 minutes: 63.4 % MFU as the site counts it, 59.2 % on llm.c’s own count', () => {
+		// Site count (6N + 12·L·d·T): 855,166,464 FLOP per token (test/content/reality-check).
+		expect(f.llmcRun.impliedMfu).toBeCloseTo((855166464 * 10e9) / (8 * 312e12 * 90 * 60), 6);
+		// llm.c's gpt2_estimate_mfu: 6N + 6·L·C·T = 741,920,256 + 56,623,104 = 798,543,360;
+		// × 10e9 / 1.34784e19 = 0.59246: its "up to ~60 %".
+		expect(f.llmcRun.ownCountMfu).toBeCloseTo(0.59246, 4);
+		expect(f.llmcRun.ownCountMfu).toBeLessThan(f.llmcRun.publishedMfu);
 		expect(f.llmcRun.publishedMfu).toBe(0.6);
+		// At 60 % on its own count: 7.98543e18 / (8 × 312e12 × 0.6) = 5,332 s = 1.48 h.
+		expect(f.llmcRun.predictedSeconds).toBeCloseTo(7.98543e18 / (8 * 312e12 * 0.6), -1);
 	});
 
-	it('nanoGPT: 600,000 × 491,520 tokens on 8 A100 in about 4 days implies ~25 % MFU', () => {
+	it('nanoGPT: 600,000 × 491,520 tokens on 8 A100 in about 4 days implies 29.2 % MFU', () => {
 		// nanoGPT's train_gpt2 model: padded vocab 50,304, no biases (LayerNorm weights only).
 		const n = 50304 * 768 + 1024 * 768 + 12 * (12 * 768 * 768 + 2 * 768) + 768;
 		expect(f.nanogptRun.params).toBe(n);
-		const implied = (6 * n * 600000 * 491520) / (8 * 312e12 * 4 * 86400);
-		expect(f.nanogptRun.impliedMfu).toBeCloseTo(implied, 6);
-		expect(implied).toBeGreaterThan(0.2);
-		expect(implied).toBeLessThan(0.3);
+		// The methods page's value, the one definition (hand arithmetic in reality-check.test.ts).
+		expect(f.nanogptRun.impliedMfu).toBe(realityRow('nanogpt-gpt2-124m-reproduction').impliedMfu);
+		expect(f.nanogptRun.impliedMfu).toBeCloseTo(2.52082 / 8.62618, 4);
 	});
 });
 

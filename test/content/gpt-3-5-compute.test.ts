@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as F from '../../src/figures/gpt-3-5-compute.ts';
-import { gpuOptions } from '../../src/calculators/shared/catalog.ts';
+import { realityRow } from '../../src/figures/methods.ts';
+import { gpuOptions, knownRuns } from '../../src/calculators/shared/catalog.ts';
 
 const YEAR = 365.25 * 86400; // the site's Julian year, in seconds
 const DAY = 86400;
@@ -133,12 +134,13 @@ describe('gpt-3-5-compute: what it took (published figures)', () => {
 		near(F.megatronGpuYears, (1024 * F.megatronSeconds) / YEAR, 1e-9);
 	});
 
-	it('140 of 312 TFLOP/s is 45 % HFU; the model FLOP alone give 34 % MFU', () => {
+	it('140 of 312 TFLOP/s is 45 % HFU; the model FLOP alone give 33.7 % MFU, the methods page’s value', () => {
 		near(F.megatronHfu, 140 / 312, 1e-9);
-		// MFU = 6·N·D / (t · n · 312e12)
-		near(F.megatronMfu, (6 * 174_604_259_328 * 300e9) / (F.megatronSeconds * 1024 * 312e12), 1e-9);
-		expect(F.megatronMfu).toBeGreaterThan(0.33);
-		expect(F.megatronMfu).toBeLessThan(0.35);
+		// 6N / (6N + 2·N_blocks) × 140 / 312 = 0.75066 × 0.44872 (reality-check.test.ts)
+		near(F.megatronMfu, 0.33684, 1e-4);
+		expect(F.megatronMfu).toBe(realityRow('gpt3-175b-megatron-projection').impliedMfu);
+		// The same as 6·N·D over the time their rate gives: one definition, two routes.
+		near(F.megatronMfu, (6 * 174_604_259_328 * 300e9) / (F.megatronSeconds * 1024 * 312e12), 1e-3);
 	});
 
 	it('Lambda: 3.14 × 10²³ FLOP at 28 TFLOP/s is 355 GPU-years', () => {
@@ -181,14 +183,20 @@ describe('gpt-3-5-compute: chart data', () => {
 		for (const b of F.computeChart) expect(Number.isFinite(b.value) && b.value > 0).toBe(true);
 	});
 
-	it('runs: nanoGPT 2.55 × 10¹⁸, GPT-2 XL ~9.3 × 10¹⁹, Chinchilla 5.88 × 10²³, Llama 3 405B 3.8 × 10²⁵', () => {
+	it('runs: nanoGPT 2.55 × 10¹⁸, GPT-2 XL ~9.3 × 10¹⁹, Chinchilla 5.89 × 10²³, Llama 3.1 405B 3.8 × 10²⁵', () => {
 		// 6 × 40.56 M × (16 × 1024 × 32 × 20,000 = 10.49 B)
 		near(byId.get('nanogpt-note-40m')!.value, 6 * 40.56e6 * 16 * 1024 * 32 * 20000, 1e-3);
 		// GPT-2 XL counted: 1,557,611,200 parameters on the note's ~10 B-token estimate
 		near(byId.get('gpt2-xl')!.value, 6 * 1_557_611_200 * 10e9, 1e-9);
-		near(byId.get('chinchilla-70b')!.value, 5.88e23, 1e-9);
+		// Chinchilla and Llama as the calculator beside the chart counts them (one definition):
+		// counted parameters, a little above the published 70 B and 405 B.
+		const runs = new Map(knownRuns(['chinchilla-70b', 'llama3-405b']).map((r) => [r.id, r.flops]));
+		expect(byId.get('chinchilla-70b')!.value).toBe(runs.get('chinchilla-70b'));
+		expect(byId.get('llama3-405b')!.value).toBe(runs.get('llama3-405b'));
+		near(byId.get('chinchilla-70b')!.value, 6 * 70e9 * 1.4e12, 2e-3); // 5.88e23 from 70 B
 		near(byId.get('llama3-405b')!.value, 3.8e25, 1e-2); // the paper's 3.8 × 10²⁵
 		near(byId.get('gpt3-175b')!.value, 3.14e23, 2e-3);
+		expect(F.LLAMA3_405B).toBe('Llama 3.1 405B');
 	});
 
 	it('GPU-years at 40 % of the dense BF16 peak', () => {
@@ -217,5 +225,29 @@ describe('gpt-3-5-compute: the article’s calculator', () => {
 		const gpu = gpuOptions().find((g) => g.id === F.budgetCalculator.gpuId);
 		expect(gpu).toBeDefined();
 		expect(gpu!.peakFlopsPerSecond.fp32).toBe(F.cardFp32PeakFlopsPerSecond);
+	});
+});
+
+describe('gpt-3-5-compute: energy, emissions and GPU-days (issue 19)', () => {
+	it('Patterson et al. 2021 (Table 4): 10,000 V100 × 14.8 days = 405 V100-years, 1,287 MWh, 552 t CO₂e', () => {
+		expect(F.pattersonDevices).toBe(10000);
+		expect(F.pattersonGpuYears).toBeCloseTo((10000 * 14.8) / 365.25, 6); // 405.2
+		expect(F.pattersonKWh).toBe(1287e3);
+		expect(F.pattersonCO2Kg).toBe(552e3);
+		// 10,000 × 330 W × 14.8 × 86,400 s × 1.1 / 3.6e6 = 1,289,376 kWh: the core agrees with the table.
+		near(F.pattersonEnergyCheckKWh, (10000 * 330 * 14.8 * 86400 * 1.1) / 3.6e6, 1e-9);
+		near(F.pattersonEnergyCheckKWh, F.pattersonKWh, 2e-3);
+	});
+
+	it('its implied MFU: (6N + 12·L·d·T) × 300e9 over 10,000 × 14.8 days × 125 TFLOP/s ≈ 20 %', () => {
+		// 1.07647e12 FLOP per token (reality-check.test.ts) × 300e9 = 3.2294e23;
+		// 10,000 × 1,278,720 s × 125e12 = 1.5984e24.
+		near(F.pattersonMfu, 3.2294e23 / 1.5984e24, 1e-3);
+	});
+
+	it('1,024 A100 at 40 % MFU: 3.1429e23 / (1,024 × 312e12 × 0.4) s = 28.5 days, 29,147 GPU-days', () => {
+		expect(F.clusterMfu).toBe(0.4);
+		near(F.clusterSeconds, 3.142877e23 / (1024 * 312e12 * 0.4), 1e-5);
+		near(F.clusterGpuDays, (3.142877e23 / (312e12 * 0.4)) / 86400, 1e-5);
 	});
 });

@@ -225,3 +225,39 @@ describe('nanogpt-run: the four languages', () => {
 		});
 	}
 });
+
+describe('nanogpt-run: what the step arithmetic leaves out (issue 19)', () => {
+	it('“AI TOPS” is FP8 with sparsity: 466 / 58.3 TFLOP/s ≈ 8 = 2 (sparsity) × 2 (FP8) × 2 (FP16 accumulate)', () => {
+		expect(f.aiTops).toBe(466e12);
+		expect(f.aiTopsOverBf16).toBeCloseTo(466 / 58.3, 2);
+		expect(Math.round(f.aiTopsOverBf16)).toBe(2 * 2 * 2);
+	});
+
+	it('evaluations: at iterations 0, 2,000 … 20,000 = 11, each 2 × 200 × 16 × 1,024 tokens forward only', () => {
+		expect(f.evaluations).toBe(20000 / 2000 + 1);
+		expect(f.evalTokensPerEvaluation).toBe(2 * 200 * 16 * 1024);
+		// A forward pass is a third of forward + backward: (2N + 4·L·d·T) / (6N + 12·L·d·T).
+		expect(f.evalFlops).toBeCloseTo((11 * 6553600 * f.flopsPerTokenWithAttention) / 3, -6);
+		// Less than one percent of the training time at the same MFU; the note's 32 s compile on top.
+		expect(f.overheadShare).toBeLessThan(0.01);
+		expect(f.compileSeconds).toBe(32);
+	});
+
+	it('the memory band: the estimate can be a fifth high, so without FlashAttention 0.8 × to 1 × the estimate', () => {
+		expect(f.withoutFlashBand[0]).toBeCloseTo(0.8 * f.memoryWithoutFlash.total, 0);
+		expect(f.withoutFlashBand[1]).toBe(f.memoryWithoutFlash.total);
+		// The band straddles the card's 12 GiB: "might just fit", not "more than the card holds".
+		expect(f.withoutFlashBand[0]).toBeLessThan(12 * 2 ** 30);
+		expect(f.withoutFlashBand[1]).toBeGreaterThan(12 * 2 ** 30);
+	});
+
+	it('the note’s 9–11 GB peak was close: the estimate with FlashAttention lies inside it', () => {
+		expect(f.noteVramInside).toBe(true);
+	});
+
+	it('expected loss: the fit’s figure, and the measured 2.85 of nanoGPT’s 124M run for scale', () => {
+		expect(f.referenceLoss).toBe(2.85);
+		// A smaller model on fewer tokens: the fit puts it above the data limit E = 1.82 (Epoch AI).
+		expect(f.fitLoss).toBeGreaterThan(1.82);
+	});
+});

@@ -11,8 +11,10 @@ import {
 	EstimateError,
 	type Arch,
 	peakShare,
+	flopsPerTokenCounted,
+	trainingPrecisionFor,
 } from '../../src/core/index.ts';
-import { gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
+import { gpt2small, gpt3, llama2_7b, llama3_8b, nanoNote } from '../helpers/archs.ts';
 
 const nanoGpt2: Arch = {
 	family: 'gpt2',
@@ -296,5 +298,32 @@ describe('untied embeddings: the input table is a lookup, only the output head m
 		// plausible: between the 38-43 % Meta reports for Llama 3 and PaLM's 46.2 %
 		expect(u).toBeGreaterThan(0.3);
 		expect(u).toBeLessThan(0.6);
+	});
+});
+
+describe('flopsPerTokenCounted: the attention conventions a calculator offers', () => {
+	// GPT-2 small (nanoGPT: 12 layers, 12 heads, d = 768, T = 1024, V = 50257, tied): the FLOP
+	// that multiply are 124,439,808 − 1024 × 768 (the position table, a lookup) = 123,653,376.
+	const gpt2 = gpt2small;
+	const sixN = 6 * 123_653_376;
+	const attention = 12 * 12 * 768 * 1024; // 12·L·H·Q·T = 12·L·d·T
+	it("'6n' is 6N, 'attn' adds 12·L·d·T (PaLM, nanoGPT), 'causal' half of that (Megatron-LM)", () => {
+		expect(flopsPerTokenCounted(gpt2, '6n')).toBe(sixN);
+		expect(flopsPerTokenCounted(gpt2, 'attn')).toBe(sixN + attention);
+		expect(flopsPerTokenCounted(gpt2, 'causal')).toBe(sixN + attention / 2);
+	});
+	it('an unknown convention is an EstimateError that names the field', () => {
+		expect(() => flopsPerTokenCounted(gpt2, 'half' as never)).toThrow(
+			expect.objectContaining({ name: 'EstimateError', field: 'count' }),
+		);
+	});
+});
+
+describe('trainingPrecisionFor: the memory model for a compute precision', () => {
+	it('TF32 runs on fp32 tensors, FP8 recipes keep BF16 weights, the rest are themselves', () => {
+		expect(
+			['fp32', 'tf32', 'bf16', 'fp16', 'fp8'].map((p) => trainingPrecisionFor(p as never)),
+		).toEqual(['fp32', 'fp32', 'bf16', 'fp16', 'bf16']);
+		expect(() => trainingPrecisionFor('int4' as never)).toThrow(EstimateError);
 	});
 });

@@ -148,12 +148,13 @@ describe.skipIf(!distExists())(`built ${SLUG}: the compute chart`, () => {
 			expect(svg!.getAttribute('dir')).toBe('ltr');
 			const title = svg!.querySelector('title')?.textContent ?? '';
 			expect(title.length, lang).toBeGreaterThan(10);
-			// one bar per run and card: nanoGPT, four GPT-2 sizes, four GPU-years, GPT-3, Chinchilla, Llama 3
+			// one bar per run and card: nanoGPT, four GPT-2 sizes, four GPU-years, GPT-3, Chinchilla, Llama 3.1
 			expect(svg!.querySelectorAll('rect'), lang).toHaveLength(12);
 			const desc = clean(svg!.querySelector('desc')?.textContent ?? '');
 			const comma = lang === 'fr' ? ',' : '.';
 			expect(desc, lang).toContain(`GPT-3 175B: 3${comma}14 × 10²³ FLOP`);
-			expect(desc, lang).toContain(`Llama 3 405B: 3${comma}79 × 10²⁵ FLOP`);
+			// Llama 3.1 405B by 6·N·D with N counted: the paper's own 3.8 × 10²⁵ (§1).
+			expect(desc, lang).toContain(`Llama 3.1 405B: 3${comma}8 × 10²⁵ FLOP`);
 			expect(svg!.outerHTML).not.toMatch(/NaN|Infinity|undefined/);
 		}
 	});

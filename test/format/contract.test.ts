@@ -29,6 +29,8 @@ const cases: ContractCase[] = [
 	n('formatCurrency', [4.6e6, 'hi'], [4.6e6, 'fr', { currency: 'EUR', digits: 2, compact: true }]),
 	n('joinParts', [{ mantissa: '1.14', exponent: 21 }], [{ mantissa: '491,520', exponent: null }]),
 	n('superscript', [21], ['-3']),
+	n('figureRuns', ['175\u00a0مليار'], ['12 GiB'], ['']),
+	n('hasRtlWord', ['3 أيام'], ['1.5 B']),
 	n('formatSI', [2.55e18, 'FLOP', 'en'], [1.287e9, 'Wh', 'fr', { prefix: 'M', digits: 4 }]),
 	n('formatFlop', [3.14e23, 'hi'], [1, 'en', { digits: 2 }]),
 	n('formatFlopPerSecond', [4.01e13, 'fr']),

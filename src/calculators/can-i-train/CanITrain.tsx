@@ -7,7 +7,7 @@ import { OPTIMIZERS, RECOMPUTE_MODES } from '../../core/index.ts';
 import { formatNumber } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import {
-	BPPS,
+	BYTES_PER_PARAM_CHOICES,
 	bytesPerUnit,
 	formatMemory,
 	formatMoney,
@@ -166,7 +166,7 @@ export default function CanITrain(raw: ModelIslandProps<TrainStrings, TrainInput
 				</div>
 			</fieldset>
 			<ConventionFields bind={bind} strings={common}>
-				{select('bpp', common.bpp, optionsOf(BPPS, common.bpps))}
+				{select('bpp', common.bpp, optionsOf(BYTES_PER_PARAM_CHOICES, common.bpps))}
 				{field('overhead', common.serverOverhead)}
 				{field('pue', common.pue)}
 			</ConventionFields>

@@ -29,9 +29,9 @@ import {
 	GRADIENTS_FOR,
 	formatMemory,
 	formatMoney,
-	memoryPrecision,
-	perTokenFlops,
-	type Bpp,
+	trainingPrecisionFor,
+	flopsPerTokenCounted,
+	type BytesPerParam,
 	type Currency,
 	type FlopCount,
 	type MemUnit,
@@ -117,7 +117,7 @@ export function trainModel(
 	const tokensReason = tokensStep.reason;
 
 	// Compute.
-	const perToken = arch ? perTokenFlops(arch, flopCount) : undefined;
+	const perToken = arch ? flopsPerTokenCounted(arch, flopCount) : undefined;
 	const flopsStep = step(
 		{ params, tokens },
 		(i) =>
@@ -172,12 +172,12 @@ export function trainModel(
 	if (arch && mb !== undefined && devices !== undefined) {
 		const base = {
 			arch,
-			precision: memoryPrecision(precision),
+			precision: trainingPrecisionFor(precision),
 			optimizer: texts.opt as Optimizer,
 			recompute: texts.recompute as Recompute,
 			flashAttention: texts.flash === '1',
 			parallel: { data: devices, zeroStage: Number(texts.zero) as ZeroStage },
-			gradients: GRADIENTS_FOR[texts.bpp as Bpp],
+			gradients: GRADIENTS_FOR[texts.bpp as BytesPerParam],
 		};
 		const m = step({ mb }, (i) => trainingMemory({ ...base, microBatch: i.mb }), word);
 		if (m.error) memoryReason = m.reason;
@@ -206,7 +206,7 @@ export function trainModel(
 		if (flops === undefined || tokens === undefined || params === undefined) return undefined;
 		if (!arch) return `C = 6 · N · D = 6 × ${f(params)} × ${f(tokens)} = ${f(flops)} FLOP`;
 		const a = arch;
-		const n = perTokenFlops(a, '6n') / 6;
+		const n = flopsPerTokenCounted(a, '6n') / 6;
 		const attn =
 			flopCount === '6n'
 				? ''

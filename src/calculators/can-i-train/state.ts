@@ -10,7 +10,11 @@ import {
 	type ModelOption,
 	type Precision,
 } from '../shared/options.ts';
-import { BPPS, CONVENTION_DEFAULTS, CONVENTION_SCHEMA } from '../shared/conventions.ts';
+import {
+	BYTES_PER_PARAM_CHOICES,
+	CONVENTION_DEFAULTS,
+	CONVENTION_SCHEMA,
+} from '../shared/conventions.ts';
 import type { Defaults, Schema } from '../shared/state.ts';
 import { TRAIN_FITS, linkSchema, type TrainFit } from './link.ts';
 
@@ -60,7 +64,7 @@ export function trainSchema(models: readonly ModelOption[], gpus: readonly GpuOp
 		pue: { kind: 'number', min: 1, max: 3 },
 		kwh: { kind: 'number', zero: true, optional: true, max: 1000 },
 		co2: { kind: 'number', zero: true, optional: true, max: 5000 },
-		bpp: { kind: 'choice', values: BPPS },
+		bpp: { kind: 'choice', values: BYTES_PER_PARAM_CHOICES },
 		...CONVENTION_SCHEMA,
 	} satisfies Schema;
 }

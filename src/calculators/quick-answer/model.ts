@@ -19,7 +19,12 @@ import { formatParams } from '../../format/index.ts';
 import type { TrainStrings } from '../../i18n/calculators/train.ts';
 import { trainLink, type TrainLinkSchema } from '../can-i-train/link.ts';
 import { decodeArch } from '../shared/arch-code.ts';
-import { flopsText, formatMemory, formatTime, perTokenFlops } from '../shared/conventions.ts';
+import {
+	flopsText,
+	formatMemory,
+	formatTime,
+	flopsPerTokenCounted,
+} from '../shared/conventions.ts';
 import { fill } from '../shared/messages.ts';
 import { wording, type Words } from '../shared/model.ts';
 import {
@@ -82,7 +87,7 @@ export function quickModel(
 		{ params, tokens },
 		(i) =>
 			arch
-				? flopsForTokens({ flopsPerToken: perTokenFlops(arch, 'attn'), tokens: i.tokens })
+				? flopsForTokens({ flopsPerToken: flopsPerTokenCounted(arch, 'attn'), tokens: i.tokens })
 				: trainingFlops(i),
 		word,
 		tokensStep.reason,

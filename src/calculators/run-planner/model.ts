@@ -21,8 +21,8 @@ import type { PlanStrings } from '../../i18n/calculators/plan.ts';
 import {
 	formatMemory,
 	formatMoney,
-	memoryPrecision,
-	perTokenFlops,
+	trainingPrecisionFor,
+	flopsPerTokenCounted,
 	type Currency,
 	type FlopCount,
 	type MemUnit,
@@ -84,7 +84,7 @@ export function planModel(
 		? fill(common.moeNote, { active: f(counts.active), total: f(counts.total) })
 		: undefined;
 	const perToken =
-		arch && params !== undefined && plan ? perTokenFlops(arch, flopCount) : undefined;
+		arch && params !== undefined && plan ? flopsPerTokenCounted(arch, flopCount) : undefined;
 	const flopsStep = step(
 		{ flopsPerToken: perToken, tokens: plan?.totalTokens },
 		flopsForTokens,
@@ -153,7 +153,7 @@ export function planModel(
 			trainingMemory({
 				arch: i.arch,
 				microBatch: i.mb,
-				precision: memoryPrecision(precision),
+				precision: trainingPrecisionFor(precision),
 				parallel: { data: devices ?? 1 },
 			}),
 		word,

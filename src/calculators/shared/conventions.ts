@@ -3,12 +3,7 @@
  * token is counted, bytes per parameter, memory, time and currency units. Shared by every
  * calculator island; all arithmetic is the core's.
  */
-import {
-	SECONDS_PER_YEAR,
-	flopsPerToken,
-	type Arch,
-	type GradientKeeping,
-} from '../../core/index.ts';
+import { FLOP_COUNTS, SECONDS_PER_YEAR } from '../../core/index.ts';
 import {
 	formatBytes,
 	formatCurrency,
@@ -17,41 +12,21 @@ import {
 	formatNumber,
 } from '../../format/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Precision } from './options.ts';
 
-export type FlopCount = '6n' | 'attn' | 'causal';
-export const FLOP_COUNTS: readonly FlopCount[] = ['6n', 'attn', 'causal'];
-
-/**
- * Training FLOP per token under a convention: 6N (no attention), with attention (6N +
- * 12·L·d·T: PaLM, nanoGPT, the default) or with attention halved for causal masking
- * (6N + 6·L·d·T: Megatron, MaxText), from the core's two counts.
- */
-export function perTokenFlops(arch: Arch, count: FlopCount): number {
-	const base = flopsPerToken(arch, { attention: false });
-	if (count === '6n') return base;
-	const full = flopsPerToken(arch, { attention: true });
-	return count === 'attn' ? full : base + (full - base) / 2;
-}
+// The FLOP-counting and memory conventions are the core's; calculators import them from here
+// with the units and formatting below.
+export {
+	BYTES_PER_PARAM_CHOICES,
+	FLOP_COUNTS,
+	GRADIENTS_FOR,
+	flopsPerTokenCounted,
+	trainingPrecisionFor,
+} from '../../core/index.ts';
+export type { BytesPerParam, FlopCount } from '../../core/index.ts';
 
 /** Compute both ways: "3.14 × 10²³ FLOP (314 ZFLOP)". */
 export const flopsText = (flops: number, locale: Locale): string =>
 	`${formatNumber(flops, locale)} FLOP (${formatFlop(flops, locale)})`;
-
-export type Bpp = '16' | '18' | '20';
-export const BPPS: readonly Bpp[] = ['16', '18', '20'];
-/** Bytes per parameter (mixed precision with Adam) → how the core keeps gradients. */
-export const GRADIENTS_FOR: Record<Bpp, GradientKeeping> = {
-	'16': '16bit',
-	'18': 'fp32',
-	'20': '16bit+fp32',
-};
-
-/** The memory model's precision for a compute precision: TF32 keeps fp32 tensors. */
-export function memoryPrecision(p: Precision): 'fp32' | 'bf16' | 'fp16' {
-	if (p === 'fp32' || p === 'tf32') return 'fp32';
-	return p === 'fp16' ? 'fp16' : 'bf16';
-}
 
 export type MemUnit = 'gib' | 'gb';
 export const MEM_UNITS: readonly MemUnit[] = ['gib', 'gb'];

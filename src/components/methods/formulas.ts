@@ -74,7 +74,7 @@ export function formulaBlocks(lang: Locale): Block[] {
 			section: 'memory',
 			tex: [
 				{
-					tex: String.raw`M_{\mathrm{act}} = s\,b\,h \left(34 + 5\,\frac{a\,s}{h}\right) \text{ per layer}, \qquad M_{\mathrm{logits}} = 8\,s\,b\,V`,
+					tex: String.raw`M_{\mathrm{act}} = s\,b\,h \left(34 + 5\,\frac{a\,s}{h}\right), \qquad M_{\mathrm{logits}} = 8\,s\,b\,V`,
 				},
 			],
 			sources: [

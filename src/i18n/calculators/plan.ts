@@ -82,7 +82,7 @@ export const planStrings = defineStrings<PlanStrings>(en, {
 		rTotalTokens: 'कुल टोकन',
 		rEpochs: 'एपॉक',
 		rParams: 'पैरामीटर',
-		paramsNote: 'पोज़िशन टेबल के बिना, जैसे nanoGPT छापता है।',
+		paramsNote: 'पोज़िशन टेबल के बिना, जैसे nanoGPT दिखाता है।',
 		rFlops: 'ट्रेनिंग कंप्यूट',
 		rTime: 'ट्रेनिंग समय',
 		rMfu: 'निहित MFU',

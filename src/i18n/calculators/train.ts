@@ -115,7 +115,8 @@ const en = {
 	changes: 'Only with changes: {why}.',
 	no: 'No: {why}.',
 	whyMemory: 'it does not fit in the card’s memory as it is',
-	whyMemoryNever: 'it does not fit in the card’s memory even with every saving',
+	whyMemoryNever:
+		'it does not fit in the card’s memory even with recomputation and 8-bit Adam; only pure 16-bit training, offloading or more cards would make room',
 	whyTime: 'it would take {time} on one card',
 	whyJoin: '; ',
 	quickFlop: 'Training compute ({tokens} tokens)',
@@ -270,7 +271,8 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		changes: 'Seulement avec des changements : {why}.',
 		no: 'Non : {why}.',
 		whyMemory: 'il ne tient pas tel quel dans la mémoire de la carte',
-		whyMemoryNever: 'il ne tient pas dans la mémoire de la carte, même avec toutes les économies',
+		whyMemoryNever:
+			'il ne tient pas dans la mémoire de la carte, même avec le recalcul et Adam 8 bits ; seuls un entraînement purement en 16 bits, le déchargement vers la mémoire centrale ou d’autres cartes feraient la place',
 		whyTime: 'il faudrait {time} sur une carte',
 		whyJoin: ' ; ',
 		quickFlop: 'Calcul d’entraînement ({tokens} jetons)',
@@ -418,7 +420,8 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		changes: 'केवल बदलावों के साथ: {why}।',
 		no: 'नहीं: {why}।',
 		whyMemory: 'यह जैसा है वैसा कार्ड की मेमोरी में नहीं समाता',
-		whyMemoryNever: 'यह हर बचत के बाद भी कार्ड की मेमोरी में नहीं समाता',
+		whyMemoryNever:
+			'यह रीकंप्यूटेशन और 8-बिट Adam के बाद भी कार्ड की मेमोरी में नहीं समाता; जगह केवल शुद्ध 16-बिट ट्रेनिंग, CPU मेमोरी में ऑफ़लोड या और कार्ड से बनेगी',
 		whyTime: 'एक कार्ड पर इसमें {time} लगेंगे',
 		whyJoin: '; ',
 		quickFlop: 'ट्रेनिंग कंप्यूट ({tokens} टोकन)',
@@ -567,7 +570,8 @@ export const trainStrings = defineStrings<TrainStrings>(en, {
 		changes: 'فقط مع تغييرات: {why}.',
 		no: 'لا: {why}.',
 		whyMemory: 'لا يتّسع في ذاكرة البطاقة كما هو',
-		whyMemoryNever: 'لا يتّسع في ذاكرة البطاقة حتى مع كل أوجه التوفير',
+		whyMemoryNever:
+			'لا يتّسع في ذاكرة البطاقة حتى مع إعادة الحساب وAdam بثماني بتات؛ ولا يفسح له المجال إلا التدريب بدقة 16 بت خالصة أو النقل إلى ذاكرة المعالج أو بطاقات أخرى',
 		whyTime: 'سيستغرق {time} على بطاقة واحدة',
 		whyJoin: '؛ ',
 		quickFlop: 'حوسبة التدريب ({tokens} وحدة نصية)',
