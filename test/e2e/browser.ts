@@ -266,7 +266,8 @@ export async function axeViolations(
 	include?: string,
 	rules?: string[],
 ): Promise<string[]> {
-	let builder = new AxeBuilder({ page });
+	// Only violations are read: axe skips gathering every passing node (a third of its time here).
+	let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 	builder = rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS);
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
