@@ -242,19 +242,19 @@ const terms: readonly TermData[] = [
 		methods: [{ methods: 'utilisation' }, { methods: 'reality-check' }],
 		en: {
 			term: 'MFU (model FLOP utilisation)',
-			text: 'The model’s FLOP per second (its FLOP per token × tokens per second) divided by the devices’ dense peak. Recomputation does not count. Above 100% the inputs are impossible; large runs publish well under half.',
+			text: 'The model’s FLOP per second (its FLOP per token × tokens per second) divided by the devices’ dense peak. Recomputation does not count. Above 100% the inputs are impossible; large published runs range from about a fifth (GPT-3) to just under half (PaLM).',
 		},
 		fr: {
 			term: 'MFU (utilisation des FLOP du modèle)',
-			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publient nettement moins de la moitié.',
+			text: 'Les FLOP par seconde du modèle (ses FLOP par jeton × les jetons par seconde) divisés par le pic dense des accélérateurs. Le recalcul ne compte pas. Au-delà de 100 %, les données sont impossibles ; les grands entraînements publiés vont d’environ un cinquième (GPT-3) à un peu moins de la moitié (PaLM).',
 		},
 		hi: {
 			term: 'MFU (मॉडल FLOP उपयोग)',
-			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100% से ऊपर इनपुट असंभव हैं; बड़े ट्रेनिंग रन आधे से काफ़ी कम प्रकाशित करते हैं।',
+			text: 'मॉडल के प्रति सेकंड FLOP (प्रति टोकन FLOP × प्रति सेकंड टोकन) को उपकरणों के डेंस पीक से भाग। रीकंप्यूटेशन नहीं गिना जाता। 100% से ऊपर इनपुट असंभव हैं; बड़े प्रकाशित ट्रेनिंग रन लगभग पाँचवें हिस्से (GPT-3) से लेकर आधे से थोड़ा कम (PaLM) तक रहते हैं।',
 		},
 		ar: {
 			term: 'MFU (نسبة استخدام FLOP النموذج)',
-			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل وحدة نصية × الوحدات النصية في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100% يعني أن المدخلات مستحيلة، والتدريبات الكبيرة تنشر أقل من النصف بكثير.',
+			text: 'عدد FLOP التي ينفّذها النموذج في الثانية (FLOP لكل وحدة نصية × الوحدات النصية في الثانية) مقسومًا على الذروة الكثيفة للأجهزة. لا تُحسب إعادة الحساب. وما فوق 100% يعني أن المدخلات مستحيلة، وتتراوح التدريبات الكبيرة المنشورة بين نحو الخُمس (GPT-3) وأقل قليلًا من النصف (PaLM).',
 		},
 	},
 	{

@@ -10,6 +10,8 @@ import {
 	type GlossaryTerm,
 } from '../../src/i18n/glossary.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
+import { publishedRunById } from '../../src/data/index.ts';
+import { realityRow } from '../../src/figures/methods.ts';
 
 /** The ids the articles link to: fixed by the brief, so renaming one breaks their links. */
 const AGREED = [
@@ -56,5 +58,22 @@ describe('glossary', () => {
 				else expect(methodsSections, g.id).toContain(use.methods);
 			}
 		}
+	});
+});
+
+describe('the MFU entry states the range published runs span', () => {
+	// "from about a fifth (GPT-3) to just under half (PaLM)": GPT-3's MFU implied by Patterson et
+	// al. 2021 (10,000 V100s, 14.8 days) and PaLM's published 46.2 % (Chowdhery et al. 2022,
+	// Table 3). It said "well under half", which PaLM contradicts.
+	it('GPT-3 is about a fifth, PaLM just under half', () => {
+		const gpt3 = realityRow('gpt3-175b-patterson-estimate').impliedMfu!;
+		expect(gpt3).toBeGreaterThan(0.17);
+		expect(gpt3).toBeLessThan(0.23);
+		const palm = publishedRunById('palm-540b-training').mfu!;
+		expect(palm).toBeGreaterThan(0.4);
+		expect(palm).toBeLessThan(0.5);
+		const mfu = glossary.find((g) => g.id === 'mfu')!;
+		expect(mfu.en.text).toMatch(/about a fifth \(GPT-3\) to just under half \(PaLM\)/);
+		expect(mfu.en.text).not.toMatch(/well under half/);
 	});
 });
